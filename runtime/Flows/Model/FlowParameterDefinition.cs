@@ -1,0 +1,13 @@
+namespace Flows;
+
+/// <summary>A flow parameter: a value given on the command line (<c>--param name=value</c>).</summary>
+/// <param name="Name">The name used on the command line.</param>
+/// <param name="TypeName">The C# type of the value.</param>
+/// <param name="IsRequired">True when the parameter has no default value.</param>
+/// <param name="DefaultValueText">The default value as written in C#, for help text.</param>
+public sealed record FlowParameterDefinition(
+    string Name,
+    string TypeName,
+    bool IsRequired,
+    string? DefaultValueText,
+    string? Description);

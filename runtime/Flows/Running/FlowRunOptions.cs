@@ -1,0 +1,32 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Flows;
+
+/// <summary>How to run a flow.</summary>
+public sealed class FlowRunOptions
+{
+    /// <summary>The default bound on concurrently running tasks.</summary>
+    public static int DefaultMaxParallelism => Math.Max(4, Environment.ProcessorCount);
+
+    /// <summary>The flow run id; when null, <c>FLOWS__CONTEXT__FLOW_RUN_ID</c> from the environment, else a new id.</summary>
+    public string? FlowRunId { get; set; }
+
+    /// <summary>How many tasks may run at once.</summary>
+    public int MaxParallelism { get; set; } = DefaultMaxParallelism;
+
+    public FlowParameterValues Parameters { get; set; } = FlowParameterValues.Empty;
+
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>Called on every task state change, from the thread that made it.</summary>
+    public Action<TaskStateChange>? OnTaskStateChanged { get; set; }
+}
+
+/// <summary>A task entered a new state.</summary>
+public readonly record struct TaskStateChange(
+    string TaskName,
+    TaskRunState State,
+    int Attempt,
+    DateTimeOffset Timestamp,
+    string? Message);
