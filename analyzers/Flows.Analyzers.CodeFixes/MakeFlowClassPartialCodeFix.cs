@@ -22,21 +22,26 @@ public sealed class MakeFlowClassPartialCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var declaration = root?.FindToken(context.Span.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
-        if (root is null || declaration is null)
+        if (root is null)
         {
             return;
         }
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Make '{declaration.Identifier.ValueText}' partial",
-                _ =>
-                {
-                    var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
-                    var updated = declaration.WithModifiers(declaration.Modifiers.Add(partial));
-                    return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, updated)));
-                },
-                equivalenceKey: nameof(MakeFlowClassPartialCodeFix)),
-            context.Diagnostics);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            // On a containing type, the diagnostic sits on the flow class and points at the containing type with its additional location.
+            var span = diagnostic.AdditionalLocations.FirstOrDefault(l => l.SourceTree == root.SyntaxTree)?.SourceSpan ?? diagnostic.Location.SourceSpan;
+            var declaration = root.FindToken(span.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+            if (declaration is null || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                continue;
+            }
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Make '{declaration.Identifier.ValueText}' partial",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(
+                        root.ReplaceNode(declaration, ModifierEditing.AddLast(declaration, SyntaxKind.PartialKeyword)))),
+                    equivalenceKey: nameof(MakeFlowClassPartialCodeFix)),
+                diagnostic);
+        }
     }
 }

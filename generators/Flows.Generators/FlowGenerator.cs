@@ -1,5 +1,6 @@
 using System.Linq;
 using Flows.Generators.Emit;
+using Flows.Generators.Kubernetes;
 using Flows.Generators.Model;
 using Flows.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -20,6 +21,10 @@ public sealed class FlowGenerator : IIncrementalGenerator
         public const string ValidFlowSpecs = nameof(ValidFlowSpecs);
         public const string FlowReferences = nameof(FlowReferences);
         public const string EntryPointEnabled = nameof(EntryPointEnabled);
+        public const string JobSpecFiles = nameof(JobSpecFiles);
+        public const string ProjectDirectory = nameof(ProjectDirectory);
+        public const string FlowsWithJobs = nameof(FlowsWithJobs);
+        public const string KubernetesCommandsAvailable = nameof(KubernetesCommandsAvailable);
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -31,8 +36,12 @@ public sealed class FlowGenerator : IIncrementalGenerator
                 transform: static (syntaxContext, cancellationToken) =>
                 {
                     var compilation = syntaxContext.SemanticModel.Compilation;
-                    return FlowParser.Parse((INamedTypeSymbol)syntaxContext.TargetSymbol, syntaxContext.Attributes[0], compilation,
-                        new KnownTypes(compilation), report: null, cancellationToken);
+                    var flowType = (INamedTypeSymbol)syntaxContext.TargetSymbol;
+                    return FlowParser.Parse(flowType, syntaxContext.Attributes[0], compilation,
+                        new KnownTypes(compilation), report: null, cancellationToken) with
+                    {
+                        Kubernetes = KubernetesAttributeReader.Read(flowType, compilation),
+                    };
                 })
             .WithTrackingName(StepNames.FlowSpecs);
 
@@ -40,8 +49,38 @@ public sealed class FlowGenerator : IIncrementalGenerator
             .Where(static flow => !flow.HasErrors)
             .WithTrackingName(StepNames.ValidFlowSpecs);
 
-        context.RegisterSourceOutput(validFlowSpecs, static (output, flow) =>
-            output.AddSource(HintName(flow), FlowEmitter.Emit(flow)));
+        var jobSpecFiles = context.AdditionalTextsProvider
+            .Where(static file => JobSpecFiles.IsYaml(file.Path))
+            .Select(static (file, cancellationToken) => new AdditionalYamlFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? ""))
+            .Collect()
+            .Select(static (files, _) => files.ToEquatableArray())
+            .WithTrackingName(StepNames.JobSpecFiles);
+
+        var projectDirectory = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null)
+            .WithTrackingName(StepNames.ProjectDirectory);
+
+        var flowsWithJobs = validFlowSpecs
+            .Combine(jobSpecFiles)
+            .Combine(projectDirectory)
+            .Select(static (input, _) =>
+            {
+                var ((flow, files), directory) = input;
+                if (flow.Kubernetes is not { } kubernetes)
+                {
+                    return new FlowWithJob(flow, null);
+                }
+                var text = kubernetes.JobSpecFile is null ? null : JobSpecFiles.Find(files, f => f.Path, directory, kubernetes.JobSpecFile)?.Text;
+                return new FlowWithJob(flow, JobSpecChecker.Check(kubernetes, flow.Name, flow.TypeName, text, report: null));
+            })
+            .WithTrackingName(StepNames.FlowsWithJobs);
+
+        context.RegisterSourceOutput(flowsWithJobs, static (output, input) =>
+            output.AddSource(HintName(input.Flow), FlowEmitter.Emit(input.Flow, input.Job)));
+
+        var kubernetesCommandsAvailable = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(CatalogEmitter.KubernetesCommandLineExtension) is not null)
+            .WithTrackingName(StepNames.KubernetesCommandsAvailable);
 
         var flowReferences = flowSpecs
             .Select(static (flow, _) => new FlowReference(flow.FullyQualifiedTypeName, flow.HasErrors))
@@ -55,9 +94,9 @@ public sealed class FlowGenerator : IIncrementalGenerator
                 && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
             .WithTrackingName(StepNames.EntryPointEnabled);
 
-        context.RegisterSourceOutput(flowReferences.Combine(entryPointEnabled), static (output, input) =>
+        context.RegisterSourceOutput(flowReferences.Combine(entryPointEnabled).Combine(kubernetesCommandsAvailable), static (output, input) =>
         {
-            var (flows, entryPoint) = input;
+            var ((flows, entryPoint), kubernetesCommands) = input;
             if (flows.Count == 0 && !entryPoint)
             {
                 return;
@@ -65,7 +104,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
             output.AddSource("Flows.Registration.g.cs", CatalogEmitter.EmitRegistration(flows.ToList()));
             if (entryPoint)
             {
-                output.AddSource("Flows.EntryPoint.g.cs", CatalogEmitter.EmitEntryPoint());
+                output.AddSource("Flows.EntryPoint.g.cs", CatalogEmitter.EmitEntryPoint(kubernetesCommands));
             }
         });
     }

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace Flows.Generators.Diagnostics;
 
 /// <summary>Every diagnostic Flows reports. Each has a page in docs/diagnostics.md.</summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     private const string Category = "Flows";
     // The page ships in the repository and the package: docs/diagnostics.md, one section per ID.

@@ -8,6 +8,7 @@ namespace Flows.Generators.Emit;
 internal static class CatalogEmitter
 {
     public const string Namespace = "Flows.Generated";
+    public const string KubernetesCommandLineExtension = "Flows.Kubernetes.KubernetesCommandLineExtension";
 
     public static string EmitRegistration(IReadOnlyList<FlowReference> flows)
     {
@@ -36,7 +37,8 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
-    public static string EmitEntryPoint()
+    /// <param name="kubernetesCommands">True when the project references Flows.Kubernetes, whose submit and cleanup commands join the entrypoint.</param>
+    public static string EmitEntryPoint(bool kubernetesCommands)
     {
         var writer = GeneratedCode.StartFile();
         writer.Open($"namespace {Namespace}");
@@ -44,7 +46,9 @@ internal static class CatalogEmitter
         writer.Line(GeneratedCode.Attribute);
         writer.Open("internal static class FlowsEntryPoint");
         writer.Line("public static global::System.Threading.Tasks.Task<int> Main(string[] args)");
-        writer.Line("    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All);");
+        writer.Line(kubernetesCommands
+            ? $"    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All, new global::{KubernetesCommandLineExtension}());"
+            : "    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All);");
         writer.Close();
         writer.Close();
         return writer.ToString();

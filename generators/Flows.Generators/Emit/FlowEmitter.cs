@@ -10,21 +10,25 @@ namespace Flows.Generators.Emit;
 /// </summary>
 internal static class FlowEmitter
 {
-    public static string Emit(FlowSpec flow)
+    public static string Emit(FlowSpec flow, Kubernetes.JobSpecModel? job = null)
     {
         var writer = GeneratedCode.StartFile();
         if (flow.Namespace is not null)
         {
-            writer.Line($"namespace {flow.Namespace}");
-            writer.Line("{");
+            writer.Open($"namespace {flow.Namespace}");
         }
         foreach (var containing in flow.ContainingTypes)
         {
             writer.Open($"{containing.Keyword} {containing.Name}");
         }
         writer.Open($"{flow.TypeKeyword} {flow.TypeName}");
-        EmitDefinition(writer, flow);
+        EmitDefinition(writer, flow, job);
         writer.Line();
+        if (job is not null)
+        {
+            KubernetesJobEmitter.EmitMembers(writer, job);
+            writer.Line();
+        }
         EmitRunAsync(writer);
         writer.Line();
         EmitExecutor(writer, flow);
@@ -35,12 +39,12 @@ internal static class FlowEmitter
         }
         if (flow.Namespace is not null)
         {
-            writer.Line("}");
+            writer.Close();
         }
         return writer.ToString();
     }
 
-    private static void EmitDefinition(SourceWriter writer, FlowSpec flow)
+    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, Kubernetes.JobSpecModel? job)
     {
         writer.Line($"/// <summary>The graph of flow {Xml(flow.Name)}, generated at compile time.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -77,7 +81,12 @@ internal static class FlowEmitter
             writer.Line("    },");
         }
         writer.Line($"    topologicalOrder: new int[] {{ {string.Join(", ", flow.TopologicalOrder)} }},");
-        writer.Line("    createExecutor: static parameters => new __FlowsExecutor(parameters));");
+        writer.Line("    createExecutor: static parameters => new __FlowsExecutor(parameters)" +
+            (job is null ? ");" : ","));
+        if (job is not null)
+        {
+            writer.Line($"    kubernetesJob: {KubernetesJobEmitter.TemplateExpression(job)});");
+        }
     }
 
     private static string EdgeExpression(TaskEdgeSpec edge) =>
@@ -112,7 +121,10 @@ internal static class FlowEmitter
                 writer.Line($"private {task.ResultType} __result{i} = default!;");
             }
         }
-        writer.Line();
+        if (flow.Parameters.Count > 0 || flow.Tasks.Any(t => t.ResultType is not null))
+        {
+            writer.Line();
+        }
 
         writer.Open("public __FlowsExecutor(global::Flows.FlowParameterValues parameters)");
         for (var i = 0; i < flow.Parameters.Count; i++)
@@ -202,5 +214,14 @@ internal static class FlowEmitter
         _ => "context",
     };
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    private static string Xml(string text)
+    {
+        text = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        // A line break (any C# one) would end the /// comment and leave the rest of the name as code.
+        foreach (var lineBreak in new[] { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" })
+        {
+            text = text.Replace(lineBreak, " ");
+        }
+        return text;
+    }
 }

@@ -16,7 +16,11 @@ internal sealed record FlowSpec(
     EquatableArray<TaskSpec> Tasks,
     EquatableArray<FlowParameterSpec> Parameters,
     EquatableArray<int> TopologicalOrder,
-    bool HasErrors);
+    bool HasErrors)
+{
+    /// <summary>[KubernetesJob] and [DockerStorage], when the flow has them.</summary>
+    public Kubernetes.KubernetesAttributeSpec? Kubernetes { get; init; }
+}
 
 /// <summary>A type that contains the flow class, e.g. <c>partial class Outer</c>.</summary>
 internal sealed record ContainingTypeSpec(string Keyword, string Name);

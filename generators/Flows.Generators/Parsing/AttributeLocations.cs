@@ -23,7 +23,8 @@ internal static class AttributeLocations
             var positional = 0;
             foreach (var argument in list)
             {
-                if (argument.NameEquals is not null || argument.NameColon is not null)
+                // Property assignments (Name = value) are not constructor arguments; taskName: value is one.
+                if (argument.NameEquals is not null)
                 {
                     continue;
                 }

@@ -47,13 +47,16 @@ internal sealed class FlowParser
     public static string? ReadFlowName(AttributeData flowAttribute) =>
         flowAttribute.ConstructorArguments.Length == 1 ? flowAttribute.ConstructorArguments[0].Value as string : null;
 
-    private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments)
+    private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] arguments) =>
+        Report(descriptor, location, Array.Empty<Location>(), arguments);
+
+    private void Report(DiagnosticDescriptor descriptor, Location? location, IEnumerable<Location> additionalLocations, params object?[] arguments)
     {
         if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
         {
             _hasErrors = true;
         }
-        _report?.Invoke(Diagnostic.Create(descriptor, location, arguments));
+        _report?.Invoke(Diagnostic.Create(descriptor, location, additionalLocations, arguments));
     }
 
     private FlowSpec Parse()
@@ -117,8 +120,14 @@ internal sealed class FlowParser
         {
             if (!IsPartial(type))
             {
-                var identifier = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_cancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation();
-                Report(DiagnosticDescriptors.FlowClassMustBePartial, identifier ?? type.Locations.FirstOrDefault(), _flowType.Name, type.Name);
+                // Reported on the flow class, where the analyzer's symbol action may report it (inside the flow class's declaration);
+                // for a containing type, its name is the additional location, where the code fix adds 'partial'.
+                var identifier = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(_cancellationToken)).OfType<TypeDeclarationSyntax>().FirstOrDefault()?.Identifier.GetLocation()
+                    ?? type.Locations.FirstOrDefault();
+                var flowIdentifier = _flowType.Locations.FirstOrDefault();
+                Report(DiagnosticDescriptors.FlowClassMustBePartial, flowIdentifier,
+                    ReferenceEquals(type, _flowType) || identifier is null ? Array.Empty<Location>() : new[] { identifier },
+                    _flowType.Name, type.Name);
             }
             if (type.TypeParameters.Length > 0)
             {
@@ -236,7 +245,13 @@ internal sealed class FlowParser
                     timeout = ReadSeconds(method, attribute, named.Key, named.Value.Value);
                     break;
                 case "Trigger":
-                    trigger = TriggerName(named.Value.Value is int t ? t : 0);
+                    var triggerValue = named.Value.Value is int t ? t : 0;
+                    if (triggerValue is < 0 or > 4)
+                    {
+                        Report(DiagnosticDescriptors.InvalidTaskOptions, AttributeLocations.OfNamedArgument(attribute, "Trigger", _cancellationToken),
+                            method.Name, "Trigger", triggerValue.ToString(CultureInfo.InvariantCulture), "use one of the TaskTrigger values");
+                    }
+                    trigger = TriggerName(triggerValue);
                     break;
             }
         }
@@ -276,7 +291,10 @@ internal sealed class FlowParser
         _ => "AllSuccessful",
     };
 
-    private (TaskReturnKind Kind, ITypeSymbol? ResultType) ClassifyReturn(IMethodSymbol method)
+    private (TaskReturnKind Kind, ITypeSymbol? ResultType) ClassifyReturn(IMethodSymbol method) => ClassifyReturn(method, _known);
+
+    /// <summary>How a task returns, and the type of its result (null when it has none). Also used by the code fixes.</summary>
+    internal static (TaskReturnKind Kind, ITypeSymbol? ResultType) ClassifyReturn(IMethodSymbol method, KnownTypes known)
     {
         var returnType = method.ReturnType;
         if (method.ReturnsVoid)
@@ -285,19 +303,19 @@ internal sealed class FlowParser
         }
         if (returnType is INamedTypeSymbol named)
         {
-            if (KnownTypes.Is(named, _known.TaskType) && !named.IsGenericType)
+            if (KnownTypes.Is(named, known.TaskType) && !named.IsGenericType)
             {
                 return (TaskReturnKind.Task, null);
             }
-            if (KnownTypes.Is(named, _known.ValueTaskType) && !named.IsGenericType)
+            if (KnownTypes.Is(named, known.ValueTaskType) && !named.IsGenericType)
             {
                 return (TaskReturnKind.ValueTask, null);
             }
-            if (KnownTypes.Is(named, _known.TaskOfTType))
+            if (KnownTypes.Is(named, known.TaskOfTType))
             {
                 return (TaskReturnKind.TaskOfValue, named.TypeArguments[0]);
             }
-            if (KnownTypes.Is(named, _known.ValueTaskOfTType))
+            if (KnownTypes.Is(named, known.ValueTaskOfTType))
             {
                 return (TaskReturnKind.ValueTaskOfValue, named.TypeArguments[0]);
             }
@@ -411,8 +429,9 @@ internal sealed class FlowParser
         var description = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Description").Value.Value as string;
         var location = parameter.Locations.FirstOrDefault();
         var type = parameter.Type;
-        var isEnum = type.TypeKind == TypeKind.Enum;
-        if (!isEnum && !IsParsable(type) && type.TypeKind != TypeKind.Error)
+        // int? and Region? are parsed as int and Region; the generated code parses the type without its '?'.
+        var isEnum = ParsedType(type).TypeKind == TypeKind.Enum;
+        if (!IsSupportedFlowParameterType(type, _known) && type.TypeKind != TypeKind.Error)
         {
             Report(DiagnosticDescriptors.UnsupportedFlowParameterType, location, name, type.ToDisplayString());
         }
@@ -451,15 +470,26 @@ internal sealed class FlowParser
     private static string Describe(FlowParameterSpec spec) =>
         spec.DefaultDisplay is null ? spec.TypeDisplay + " (required)" : $"{spec.TypeDisplay} = {spec.DefaultDisplay}";
 
-    private bool IsParsable(ITypeSymbol type)
+    /// <summary>The type a flow parameter's value is parsed as: int for int?, Region for Region?.</summary>
+    private static ITypeSymbol ParsedType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>Whether a flow parameter can have this type: an enum or an IParsable&lt;T&gt;, or one of these made nullable. Also used by the code fixes.</summary>
+    internal static bool IsSupportedFlowParameterType(ITypeSymbol type, KnownTypes known)
     {
-        if (_known.ParsableType is null)
+        var parsed = ParsedType(type);
+        return parsed.TypeKind == TypeKind.Enum || IsParsable(parsed, known);
+    }
+
+    private static bool IsParsable(ITypeSymbol type, KnownTypes known)
+    {
+        if (known.ParsableType is null)
         {
             return type.SpecialType == SpecialType.System_String;
         }
         var self = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
         return type.AllInterfaces.Any(i =>
-            SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, _known.ParsableType)
+            SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, known.ParsableType)
             && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated), self));
     }
 
@@ -471,10 +501,15 @@ internal sealed class FlowParser
         }
         var value = parameter.ExplicitDefaultValue;
         var type = parameter.Type;
+        var nullableOf = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : null;
         if (value is null)
         {
-            return (type.IsReferenceType ? "null" : "default", type.IsReferenceType ? "null" : "default");
+            // Typed, so that 'parsed ? int : null' in the generated code is an int? and not an int 0.
+            return type.IsReferenceType ? ("null", "null")
+                : nullableOf is not null ? ($"({type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)})null", "null")
+                : ("default", "default");
         }
+        type = nullableOf ?? type;
         if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
         {
             var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
@@ -518,7 +553,8 @@ internal sealed class FlowParser
                 continue;
             }
             var names = attribute.ConstructorArguments[0];
-            if (names.Kind != TypedConstantKind.Array)
+            // [DependsOn(null)] passes a null array, whose Values is a default ImmutableArray.
+            if (names.Kind != TypedConstantKind.Array || names.IsNull)
             {
                 continue;
             }

@@ -19,7 +19,11 @@ namespace Flows.Cli;
 public static class FlowsCommandLine
 {
     /// <summary>For a process's <c>Main</c>: Ctrl+C and SIGTERM cancel the run.</summary>
-    public static async Task<int> InvokeAsync(string[] args, IReadOnlyList<FlowDefinition> flows)
+    public static Task<int> InvokeAsync(string[] args, IReadOnlyList<FlowDefinition> flows) =>
+        InvokeAsync(args, flows, Array.Empty<IFlowsCommandLineExtension>());
+
+    /// <summary>For a process's <c>Main</c>, with extra commands (the generated entrypoint passes Flows.Kubernetes' when referenced).</summary>
+    public static async Task<int> InvokeAsync(string[] args, IReadOnlyList<FlowDefinition> flows, params IFlowsCommandLineExtension[] extensions)
     {
         using var cancellation = new CancellationTokenSource();
         void Cancel()
@@ -46,7 +50,7 @@ public static class FlowsCommandLine
         });
         try
         {
-            return await InvokeAsync(args, flows, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+            return await InvokeAsync(args, flows, Console.Out, Console.Error, cancellation.Token, extensions).ConfigureAwait(false);
         }
         finally
         {
@@ -55,7 +59,8 @@ public static class FlowsCommandLine
     }
 
     /// <summary>Runs the command line with the given writers and cancellation (for hosts and tests).</summary>
-    public static async Task<int> InvokeAsync(string[] args, IReadOnlyList<FlowDefinition> flows, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> InvokeAsync(string[] args, IReadOnlyList<FlowDefinition> flows, TextWriter output, TextWriter error, CancellationToken cancellationToken,
+        params IFlowsCommandLineExtension[] extensions)
     {
         if (flows.Count == 0)
         {
@@ -63,6 +68,12 @@ public static class FlowsCommandLine
         }
 
         var root = BuildCommand(flows, output, error);
+        var context = new FlowsCommandLineContext(flows, output, error);
+        root.Subcommands.Add(RenderCommand.Create(context));
+        foreach (var extension in extensions)
+        {
+            extension.AddCommands(root, context);
+        }
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

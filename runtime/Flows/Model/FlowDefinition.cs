@@ -18,8 +18,10 @@ public sealed class FlowDefinition
         IReadOnlyList<TaskDefinition> tasks,
         IReadOnlyList<FlowParameterDefinition> parameters,
         IReadOnlyList<int> topologicalOrder,
-        Func<FlowParameterValues, IFlowRunExecutor> createExecutor)
+        Func<FlowParameterValues, IFlowRunExecutor> createExecutor,
+        Kubernetes.KubernetesJobTemplate? kubernetesJob = null)
     {
+        KubernetesJob = kubernetesJob;
         Name = name;
         TypeName = typeName;
         Description = description;
@@ -52,6 +54,9 @@ public sealed class FlowDefinition
 
     /// <summary>Creates the typed executor for one run; throws <see cref="FlowParameterException"/> for a bad parameter value.</summary>
     public Func<FlowParameterValues, IFlowRunExecutor> CreateExecutor { get; }
+
+    /// <summary>The Kubernetes Job the flow runs as, from <see cref="KubernetesJobAttribute"/>; null when the flow has none.</summary>
+    public Kubernetes.KubernetesJobTemplate? KubernetesJob { get; }
 
     public TaskDefinition GetTask(string name) =>
         _tasksByName.TryGetValue(name, out var task)

@@ -18,6 +18,8 @@ public static class FlowContextVariables
     public const string TaskRunAttempt = Prefix + "TASK_RUN_ATTEMPT";
     public const string Namespace = Prefix + "NAMESPACE";
     public const string Image = Prefix + "IMAGE";
+    public const string Identifier = Prefix + "IDENTIFIER";
+    public const string JobName = Prefix + "JOB_NAME";
 
     /// <summary>Every <c>FLOWS__CONTEXT__*</c> variable of this process.</summary>
     public static Dictionary<string, string> ReadFromProcess()

@@ -92,7 +92,6 @@ public static class FlowRunner
 
         public async Task<FlowRunResult> ExecuteAsync()
         {
-            using var flowScope = _logger.BeginScope(new FlowLogScope(_context.FlowName, _context.FlowRunId, null));
             _logger.LogDebug("Flow run {FlowRunId} of '{FlowName}' started", _context.FlowRunId, _context.FlowName);
             var stopwatch = Stopwatch.StartNew();
             foreach (var task in _flow.Tasks)
@@ -144,6 +143,17 @@ public static class FlowRunner
                 }
                 var result = outcome.State == TaskRunState.Success ? _executor.GetResult(index) : null;
                 results.Add(new TaskRunResult(_flow.Tasks[index].Name, outcome.State, outcome.Attempts, outcome.Duration, outcome.Message, outcome.Error, result));
+            }
+            foreach (var callback in _context.TakeRunEndCallbacks())
+            {
+                try
+                {
+                    await callback(flowState).ConfigureAwait(false);
+                }
+                catch (Exception failure)
+                {
+                    _logger.LogWarning(failure, "A run-end callback of flow run {FlowRunId} failed: {Message}", _context.FlowRunId, failure.Message);
+                }
             }
             stopwatch.Stop();
             _logger.LogDebug("Flow run {FlowRunId} of '{FlowName}' finished: {State}", _context.FlowRunId, _context.FlowName, flowState);
@@ -224,12 +234,10 @@ public static class FlowRunner
             var context = new TaskRunContext(_context, task.Name, attempt, taskLogger, attemptCancellation.Token);
             try
             {
-                var invocation = _executor.InvokeAsync(task.Index, context, attemptCancellation.Token);
-                if (!invocation.IsCompletedSuccessfully)
-                {
-                    // WaitAsync stops waiting at the timeout or cancellation even when the body ignores its token.
-                    await invocation.AsTask().WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
-                }
+                // The body starts on the thread pool and WaitAsync stops waiting at the timeout or cancellation, so a
+                // body that ignores its token, even one that blocks synchronously, cannot hold the attempt past them.
+                var invocation = Task.Run(() => _executor.InvokeAsync(task.Index, context, attemptCancellation.Token).AsTask(), CancellationToken.None);
+                await invocation.WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
                 return (TaskRunState.Success, null);
             }
             catch (SkipTaskException skip)

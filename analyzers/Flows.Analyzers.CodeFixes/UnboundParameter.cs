@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Flows.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Flows.Analyzers.CodeFixes;
+
+/// <summary>The task parameter a FLOW016 diagnostic points at, with its task and flow, for the fixes that give it a source.</summary>
+internal sealed class UnboundParameter
+{
+    private UnboundParameter(SyntaxNode root, SemanticModel model, ParameterSyntax syntax, IParameterSymbol symbol, IMethodSymbol taskMethod, INamedTypeSymbol flow, AttributeData flowAttribute, KnownTypes known)
+    {
+        Root = root;
+        Model = model;
+        Syntax = syntax;
+        Symbol = symbol;
+        TaskMethod = taskMethod;
+        Flow = flow;
+        FlowAttribute = flowAttribute;
+        Known = known;
+    }
+
+    public SyntaxNode Root { get; }
+    public SemanticModel Model { get; }
+    public ParameterSyntax Syntax { get; }
+    public IParameterSymbol Symbol { get; }
+    /// <summary>The task method the parameter belongs to.</summary>
+    public IMethodSymbol TaskMethod { get; }
+    public INamedTypeSymbol Flow { get; }
+    public AttributeData FlowAttribute { get; }
+    public Compilation Compilation => Model.Compilation;
+    public KnownTypes Known { get; }
+
+    public static async Task<UnboundParameter?> FindAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        var syntax = root?.FindToken(context.Span.Start).Parent?.AncestorsAndSelf().OfType<ParameterSyntax>().FirstOrDefault();
+        if (root is null || model is null || syntax is null
+            || model.GetDeclaredSymbol(syntax, context.CancellationToken) is not { ContainingSymbol: IMethodSymbol { ContainingType: { } flow } taskMethod } symbol)
+        {
+            return null;
+        }
+        var known = new KnownTypes(model.Compilation);
+        var flowAttribute = flow.GetAttributes().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, known.FlowAttributeType));
+        return flowAttribute is null ? null : new UnboundParameter(root, model, syntax, symbol, taskMethod, flow, flowAttribute, known);
+    }
+
+    /// <summary>The document with an attribute of <paramref name="attributeType"/> added to the parameter.</summary>
+    public Document WithAttribute(Document document, INamedTypeSymbol attributeType, AttributeArgumentListSyntax? arguments = null)
+    {
+        var attribute = SyntaxFactory.Attribute(AttributeName(attributeType), arguments);
+        var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute)).WithTrailingTrivia(SyntaxFactory.Space);
+        // The attribute goes in front of the parameter, so it takes over the parameter's line break and indentation.
+        var updated = Syntax.WithoutLeadingTrivia().AddAttributeLists(list).WithLeadingTrivia(Syntax.GetLeadingTrivia());
+        return document.WithSyntaxRoot(Root.ReplaceNode(Syntax, updated));
+    }
+
+    /// <summary>
+    /// The attribute's short name (FromTask) where it binds to the attribute, as with <c>using Flows;</c>; else the full name,
+    /// left to the code action's cleanup to shorten as far as it safely can. (That cleanup alone does not shorten an
+    /// attribute whose argument is a nameof, hence the lookup.)
+    /// </summary>
+    private NameSyntax AttributeName(INamedTypeSymbol attributeType)
+    {
+        var shortName = attributeType.Name.EndsWith("Attribute", StringComparison.Ordinal)
+            ? attributeType.Name.Substring(0, attributeType.Name.Length - "Attribute".Length)
+            : attributeType.Name;
+        var position = Syntax.SpanStart;
+        var found = Model.LookupNamespacesAndTypes(position, name: attributeType.Name);
+        if (found.Length == 1 && SymbolEqualityComparer.Default.Equals(found[0], attributeType)
+            && Model.LookupNamespacesAndTypes(position, name: shortName).IsEmpty)
+        {
+            return SyntaxFactory.IdentifierName(shortName);
+        }
+        return SyntaxFactory.ParseName($"global::{attributeType.ContainingNamespace.ToDisplayString()}.{shortName}").WithAdditionalAnnotations(Simplifier.Annotation);
+    }
+}

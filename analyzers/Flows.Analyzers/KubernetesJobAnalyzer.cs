@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Flows.Generators.Diagnostics;
+using Flows.Generators.Kubernetes;
+using Flows.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Flows.Analyzers;
+
+/// <summary>
+/// Checks a flow's Kubernetes job environment as the IDE types: the job-spec YAML (reported at its
+/// line and column), the image reference from [DockerStorage], and that the two fit together.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.JobSpecFileNotFound,
+        DiagnosticDescriptors.JobSpecYamlSyntaxError,
+        DiagnosticDescriptors.JobSpecNotAJob,
+        DiagnosticDescriptors.JobSpecNoContainers,
+        DiagnosticDescriptors.ContainerWithoutName,
+        DiagnosticDescriptors.InvalidRestartPolicy,
+        DiagnosticDescriptors.DuplicateContainerName,
+        DiagnosticDescriptors.KubernetesJobWithoutStorage,
+        DiagnosticDescriptors.InvalidLabel,
+        DiagnosticDescriptors.InvalidKubernetesName,
+        DiagnosticDescriptors.PrimaryContainerFieldsOverwritten,
+        DiagnosticDescriptors.EnvironmentNameCollision,
+        DiagnosticDescriptors.InvalidResourceQuantity,
+        DiagnosticDescriptors.InsecurePodSetting,
+        DiagnosticDescriptors.DockerHostWithoutDaemon,
+        DiagnosticDescriptors.SidecarNeverExits,
+        DiagnosticDescriptors.InvalidImageReference,
+        DiagnosticDescriptors.MissingImageTag,
+        DiagnosticDescriptors.PrimaryContainerNotFound);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var flowAttributeType = start.Compilation.GetTypeByMetadataName(KnownTypes.FlowAttribute);
+            if (flowAttributeType is null || start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.KubernetesJobAttribute) is null)
+            {
+                return;
+            }
+            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+
+            start.RegisterSymbolAction(symbolContext =>
+            {
+                var type = (INamedTypeSymbol)symbolContext.Symbol;
+                var flowAttribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
+                if (flowAttribute is null)
+                {
+                    return;
+                }
+                var kubernetes = KubernetesAttributeReader.Read(type, symbolContext.Compilation, out var jobAttribute, out var storageAttribute);
+                if (kubernetes is null)
+                {
+                    return;
+                }
+                var file = kubernetes.JobSpecFile is null
+                    ? null
+                    : JobSpecFiles.Find(symbolContext.Options.AdditionalFiles, f => f.Path, projectDirectory, kubernetes.JobSpecFile);
+                var text = file?.GetText(symbolContext.CancellationToken);
+                var cancellation = symbolContext.CancellationToken;
+                var jobLocation = jobAttribute is null ? null : AttributeLocations.Of(jobAttribute, cancellation);
+                var storageLocation = storageAttribute is null ? jobLocation : AttributeLocations.Of(storageAttribute, cancellation);
+
+                JobSpecChecker.Check(kubernetes, FlowParser.ReadFlowName(flowAttribute) ?? type.Name, type.Name, text?.ToString(), problem =>
+                {
+                    var location = problem.Target switch
+                    {
+                        ProblemTarget.KubernetesJobAttribute => jobLocation,
+                        ProblemTarget.DockerStorageAttribute => storageLocation,
+                        _ => YamlLocation(file!.Path, text!, problem),
+                    };
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
+                });
+            }, SymbolKind.NamedType);
+        });
+    }
+
+    /// <summary>The YAML span of a problem; YamlDotNet's marks are 1-based lines and columns.</summary>
+    private static Location YamlLocation(string path, SourceText text, JobSpecProblem problem)
+    {
+        var start = (int)System.Math.Max(0, System.Math.Min(problem.Start.Index, text.Length));
+        var end = (int)System.Math.Max(start, System.Math.Min(problem.End.Index, text.Length));
+        var span = TextSpan.FromBounds(start, end);
+        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+}

@@ -1,0 +1,54 @@
+using Flows.Generators.Kubernetes;
+
+namespace Flows.Generators.Emit;
+
+/// <summary>
+/// Writes a flow's Kubernetes job: the user's job spec as embedded JSON, and the generated code that
+/// patches it for one run. It touches exactly these paths: metadata.name, metadata.namespace (when
+/// the spec has one), the identifier and flow_run_id labels of the Job and of the pod template, the
+/// flow container's image, command, args and appended env, and spec.ttlSecondsAfterFinished when the
+/// spec has none.
+/// </summary>
+internal static class KubernetesJobEmitter
+{
+    public const string TtlSecondsAfterFinished = "3600";
+
+    private const string Patching = "global::Flows.Kubernetes.JobSpecPatching";
+
+    public static string TemplateExpression(JobSpecModel job) =>
+        $"new global::Flows.Kubernetes.KubernetesJobTemplate({GeneratedCode.Literal(job.JobSpecFile)}, {GeneratedCode.Literal(job.PrimaryContainerName)}, " +
+        $"{GeneratedCode.Literal(job.Image)}, {GeneratedCode.Literal(job.Namespace)}, {GeneratedCode.Literal(job.JobBaseName)}, __CreateKubernetesJob)";
+
+    public static void EmitMembers(SourceWriter writer, JobSpecModel job)
+    {
+        writer.Line($"/// <summary>The job spec {Xml(job.JobSpecFile ?? "(default job)")} as checked at build time, before patching.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Line($"private const string __JobSpecJson = {GeneratedCode.Literal(job.JobJson)};");
+        writer.Line();
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Kubernetes.KubernetesRunInfo run)");
+        writer.Line($"var job = {Patching}.Parse(__JobSpecJson);");
+        writer.Line($"var metadata = {Patching}.ObjectAt(job, \"metadata\");");
+        writer.Line("metadata[\"name\"] = run.JobName;");
+        if (job.HasNamespace)
+        {
+            writer.Line("metadata[\"namespace\"] = run.Namespace;");
+        }
+        writer.Line($"{Patching}.SetRunLabels(metadata, run);");
+        writer.Line($"var spec = {Patching}.ObjectAt(job, \"spec\");");
+        writer.Line($"{Patching}.SetRunLabels({Patching}.ObjectAt({Patching}.ObjectAt(spec, \"template\"), \"metadata\"), run);");
+        writer.Line($"var container = {Patching}.Container(job, {job.PrimaryContainerIndex}); // {job.PrimaryContainerName}");
+        writer.Line("container[\"image\"] = run.Image;");
+        writer.Line($"container[\"command\"] = {Patching}.Strings({GeneratedCode.Literal(job.EntryPointPath)});");
+        writer.Line($"container[\"args\"] = {Patching}.Strings(\"run\", \"--flow\", {GeneratedCode.Literal(job.FlowName)});");
+        writer.Line($"{Patching}.AppendRunEnvironment(container, run);");
+        if (!job.HasTtlSecondsAfterFinished)
+        {
+            writer.Line($"spec[\"ttlSecondsAfterFinished\"] = {TtlSecondsAfterFinished};");
+        }
+        writer.Line("return job;");
+        writer.Close();
+    }
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ").Replace("\r", " ");
+}

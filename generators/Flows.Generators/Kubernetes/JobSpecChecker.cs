@@ -1,0 +1,448 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Flows.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Flows.Generators.Kubernetes;
+
+/// <summary>
+/// Checks a flow's Kubernetes job environment — the job-spec YAML and the image from storage — against
+/// what the API server and a Job's lifecycle need, and turns it into a <see cref="JobSpecModel"/>.
+/// Every problem that can be seen in the file is reported here, at its YAML line, not when a run fails.
+/// </summary>
+internal sealed class JobSpecChecker
+{
+    private static readonly string[] DaemonHints = { "dind", "dockerd" };
+    private static readonly string[] LongRunningImageHints = { "dind", "docker:", "envoy", "istio", "proxy", "nginx", "redis", "postgres", "mysql", "memcached", "haproxy", "linkerd" };
+    private static readonly string[] LongRunningCommandHints = { "sleep infinity", "tail -f /dev/null", "dockerd", "sleep inf" };
+
+    private readonly KubernetesAttributeSpec _attribute;
+    private readonly string _flowName;
+    private readonly string _fileName;
+    private readonly Action<JobSpecProblem>? _report;
+    private bool _hasErrors;
+
+    private JobSpecChecker(KubernetesAttributeSpec attribute, string flowName, Action<JobSpecProblem>? report)
+    {
+        _attribute = attribute;
+        _flowName = flowName;
+        _fileName = attribute.JobSpecFile ?? "(default job)";
+        _report = report;
+    }
+
+    /// <param name="text">The job spec's text, or null when it is not among the AdditionalFiles.</param>
+    public static JobSpecModel? Check(KubernetesAttributeSpec attribute, string flowName, string flowTypeName, string? text, Action<JobSpecProblem>? report) =>
+        new JobSpecChecker(attribute, flowName, report).Check(flowTypeName, text);
+
+    private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) =>
+        Report(descriptor, ProblemTarget.Yaml, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
+
+    private void Report(DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, params object?[] arguments)
+    {
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            _hasErrors = true;
+        }
+        _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments));
+    }
+
+    private JobSpecModel? Check(string flowTypeName, string? text)
+    {
+        CheckStorage(flowTypeName);
+        var ns = string.IsNullOrEmpty(_attribute.Namespace) ? "default" : _attribute.Namespace!;
+        var entryPoint = "/app/" + _attribute.AssemblyName;
+        if (_attribute.JobSpecFile is null)
+        {
+            var baseName = DefaultJob.BaseName(_flowName);
+            return _hasErrors ? null : new JobSpecModel(null, DefaultJob.Json(baseName), 0, DefaultJob.ContainerName, baseName, false, false, _attribute.Image, ns, entryPoint, _flowName);
+        }
+        if (text is null)
+        {
+            Report(DiagnosticDescriptors.JobSpecFileNotFound, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _attribute.JobSpecFile, _flowName);
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException syntax)
+        {
+            Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, syntax.Start, syntax.End, _fileName, FirstLine(syntax.Message));
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode job)
+        {
+            Report(DiagnosticDescriptors.JobSpecNotAJob, stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, _fileName, "the file must hold one YAML mapping with apiVersion: batch/v1 and kind: Job");
+            return null;
+        }
+
+        CheckKind(job);
+        var metadata = Child(job, "metadata") as YamlMappingNode;
+        var jobName = YamlJson.AsString(Child(metadata, "name"));
+        if (jobName is { Length: > 0 } && KubernetesNames.JobNameProblem(jobName) is { } nameProblem)
+        {
+            Report(DiagnosticDescriptors.InvalidKubernetesName, Child(metadata, "name"), _fileName, "metadata.name " + nameProblem);
+        }
+        CheckLabels(metadata, "metadata.labels");
+        var spec = Child(job, "spec") as YamlMappingNode;
+        var template = Child(spec, "template") as YamlMappingNode;
+        CheckLabels(Child(template, "metadata") as YamlMappingNode, "spec.template.metadata.labels");
+        var podSpec = Child(template, "spec") as YamlMappingNode;
+        var primary = CheckContainers(podSpec, spec ?? template ?? (YamlNode)job);
+        CheckRestartPolicy(podSpec, template ?? (YamlNode)job);
+        CheckVolumes(podSpec);
+
+        if (_hasErrors || primary is null)
+        {
+            return null;
+        }
+        return new JobSpecModel(
+            _attribute.JobSpecFile,
+            YamlJson.ToJson(job),
+            primary.Value.Index,
+            primary.Value.Name,
+            jobName is { Length: > 0 } ? jobName : DefaultJob.BaseName(_flowName),
+            HasNamespace: Child(metadata, "namespace") is not null,
+            HasTtlSecondsAfterFinished: Child(spec, "ttlSecondsAfterFinished") is not null,
+            _attribute.Image,
+            ns,
+            entryPoint,
+            _flowName);
+    }
+
+    private void CheckStorage(string flowTypeName)
+    {
+        if (!_attribute.HasStorage)
+        {
+            Report(DiagnosticDescriptors.KubernetesJobWithoutStorage, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _flowName, flowTypeName);
+            return;
+        }
+        if (ImageReference.Problem(_attribute.Image, out var missingTag) is { } problem)
+        {
+            Report(DiagnosticDescriptors.InvalidImageReference, ProblemTarget.DockerStorageAttribute, Mark.Empty, Mark.Empty, _flowName, _attribute.Image, problem);
+        }
+        else if (missingTag)
+        {
+            Report(DiagnosticDescriptors.MissingImageTag, ProblemTarget.DockerStorageAttribute, Mark.Empty, Mark.Empty, _flowName, _attribute.Image);
+        }
+    }
+
+    private void CheckKind(YamlMappingNode job)
+    {
+        var apiVersion = Child(job, "apiVersion");
+        var kind = Child(job, "kind");
+        if (YamlJson.AsString(apiVersion) != "batch/v1")
+        {
+            Report(DiagnosticDescriptors.JobSpecNotAJob, apiVersion ?? job, _fileName,
+                apiVersion is null ? "apiVersion is missing: add 'apiVersion: batch/v1'" : $"apiVersion is '{(apiVersion as YamlScalarNode)?.Value}': write 'apiVersion: batch/v1'");
+        }
+        if (YamlJson.AsString(kind) != "Job")
+        {
+            Report(DiagnosticDescriptors.JobSpecNotAJob, kind ?? job, _fileName,
+                kind is null ? "kind is missing: add 'kind: Job'" : $"kind is '{(kind as YamlScalarNode)?.Value}': write 'kind: Job' (a CronJob or Pod is not a job spec)");
+        }
+    }
+
+    private void CheckLabels(YamlMappingNode? metadata, string path)
+    {
+        if (Child(metadata, "labels") is not YamlMappingNode labels)
+        {
+            return;
+        }
+        foreach (var entry in labels.Children)
+        {
+            var key = (entry.Key as YamlScalarNode)?.Value ?? "";
+            if (KubernetesNames.LabelKeyProblem(key) is { } keyProblem)
+            {
+                Report(DiagnosticDescriptors.InvalidLabel, entry.Key, _fileName, path + ": " + keyProblem);
+            }
+            var value = YamlJson.IsNull(entry.Value) ? "" : YamlJson.AsString(entry.Value);
+            if (value is null)
+            {
+                Report(DiagnosticDescriptors.InvalidLabel, entry.Value, _fileName, $"{path}: the value of label '{key}' must be a string: quote it, e.g. \"{(entry.Value as YamlScalarNode)?.Value}\"");
+            }
+            else if (KubernetesNames.LabelValueProblem(key, value) is { } valueProblem)
+            {
+                Report(DiagnosticDescriptors.InvalidLabel, entry.Value, _fileName, path + ": " + valueProblem);
+            }
+        }
+    }
+
+    private (int Index, string Name)? CheckContainers(YamlMappingNode? podSpec, YamlNode fallback)
+    {
+        var containers = Child(podSpec, "containers") as YamlSequenceNode;
+        if (containers is null || containers.Children.Count == 0)
+        {
+            Report(DiagnosticDescriptors.JobSpecNoContainers, (YamlNode?)Child(podSpec, "containers") ?? (YamlNode?)podSpec ?? fallback, _fileName,
+                containers is null ? "no spec.template.spec.containers" : "an empty spec.template.spec.containers list");
+            return null;
+        }
+
+        var names = new Dictionary<string, YamlNode>();
+        var initContainers = Child(podSpec, "initContainers") as YamlSequenceNode;
+        foreach (var init in initContainers?.Children ?? Enumerable.Empty<YamlNode>())
+        {
+            if (YamlJson.AsString(Child(init as YamlMappingNode, "name")) is { } initName && !names.ContainsKey(initName))
+            {
+                names[initName] = init;
+            }
+        }
+
+        var allNames = new List<string>();
+        for (var i = 0; i < containers.Children.Count; i++)
+        {
+            var container = containers.Children[i] as YamlMappingNode;
+            var nameNode = Child(container, "name");
+            var name = YamlJson.AsString(nameNode);
+            if (string.IsNullOrEmpty(name))
+            {
+                Report(DiagnosticDescriptors.ContainerWithoutName, (YamlNode?)nameNode ?? containers.Children[i], i == 0 ? "0 (the first, which runs the flow unless PrimaryContainer names another)" : i.ToString(System.Globalization.CultureInfo.InvariantCulture), _fileName);
+                continue;
+            }
+            allNames.Add(name!);
+            if (KubernetesNames.Dns1123LabelProblem(name!) is { } problem)
+            {
+                Report(DiagnosticDescriptors.InvalidKubernetesName, nameNode, _fileName, "container name " + problem);
+            }
+            if (names.ContainsKey(name!))
+            {
+                Report(DiagnosticDescriptors.DuplicateContainerName, nameNode, _fileName, name);
+            }
+            else
+            {
+                names[name!] = nameNode!;
+            }
+        }
+
+        int primaryIndex;
+        if (_attribute.PrimaryContainer is { Length: > 0 } wanted)
+        {
+            primaryIndex = containers.Children.ToList().FindIndex(c => YamlJson.AsString(Child(c as YamlMappingNode, "name")) == wanted);
+            if (primaryIndex < 0)
+            {
+                Report(DiagnosticDescriptors.PrimaryContainerNotFound, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _fileName, wanted, string.Join(", ", allNames));
+                return null;
+            }
+        }
+        else
+        {
+            primaryIndex = 0;
+        }
+        var primary = (YamlMappingNode)containers.Children[primaryIndex];
+        var primaryName = YamlJson.AsString(Child(primary, "name"));
+        if (primaryName is null)
+        {
+            return null;
+        }
+
+        CheckOverwrittenFields(primary, primaryName);
+        CheckEnvironment(primary, primaryName);
+        var serversDocker = containers.Children.Concat(initContainers?.Children ?? Enumerable.Empty<YamlNode>()).Any(c => ServesDocker(c as YamlMappingNode));
+        for (var i = 0; i < containers.Children.Count; i++)
+        {
+            var container = containers.Children[i] as YamlMappingNode;
+            var name = YamlJson.AsString(Child(container, "name")) ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            CheckResources(container, name);
+            CheckSecurity(container, name);
+            CheckDockerHost(container, name, serversDocker);
+            if (i != primaryIndex && LongRunningReason(container) is { } reason)
+            {
+                Report(DiagnosticDescriptors.SidecarNeverExits, Child(container, "name") ?? containers.Children[i], _fileName, name, reason);
+            }
+        }
+        foreach (var init in initContainers?.Children ?? Enumerable.Empty<YamlNode>())
+        {
+            var container = init as YamlMappingNode;
+            var name = YamlJson.AsString(Child(container, "name")) ?? "init";
+            CheckResources(container, name);
+            CheckSecurity(container, name);
+        }
+        return (primaryIndex, primaryName);
+    }
+
+    private void CheckOverwrittenFields(YamlMappingNode primary, string name)
+    {
+        var overwritten = new List<string>();
+        YamlNode? first = null;
+        foreach (var field in new[] { "image", "command", "args" })
+        {
+            var node = Child(primary, field);
+            var isEmpty = node is null || YamlJson.IsNull(node)
+                || (node is YamlScalarNode scalar && string.IsNullOrEmpty(scalar.Value))
+                || (node is YamlSequenceNode sequence && sequence.Children.Count == 0);
+            if (!isEmpty)
+            {
+                overwritten.Add(field);
+                first ??= node;
+            }
+        }
+        if (overwritten.Count > 0)
+        {
+            Report(DiagnosticDescriptors.PrimaryContainerFieldsOverwritten, first, _fileName, string.Join(", ", overwritten), name);
+        }
+    }
+
+    private void CheckEnvironment(YamlMappingNode primary, string name)
+    {
+        foreach (var variable in (Child(primary, "env") as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
+        {
+            var nameNode = Child(variable as YamlMappingNode, "name");
+            if (YamlJson.AsString(nameNode) is { } variableName && variableName.StartsWith("FLOWS__CONTEXT__", StringComparison.Ordinal))
+            {
+                Report(DiagnosticDescriptors.EnvironmentNameCollision, nameNode, _fileName, variableName, name);
+            }
+        }
+    }
+
+    private void CheckResources(YamlMappingNode? container, string name)
+    {
+        var resources = Child(container, "resources") as YamlMappingNode;
+        var requests = Child(resources, "requests") as YamlMappingNode;
+        var limits = Child(resources, "limits") as YamlMappingNode;
+        var parsedRequests = ParseQuantities(requests, name, "requests");
+        var parsedLimits = ParseQuantities(limits, name, "limits");
+        foreach (var entry in parsedLimits)
+        {
+            var resource = entry.Key;
+            var (limit, limitNode) = entry.Value;
+            if (parsedRequests.TryGetValue(resource, out var request) && limit < request.Value)
+            {
+                Report(DiagnosticDescriptors.InvalidResourceQuantity, limitNode, _fileName,
+                    $"container '{name}' limits {resource} to {(limitNode as YamlScalarNode)?.Value}, below its request of {(request.Node as YamlScalarNode)?.Value}: the API server rejects the Job; raise the limit or lower the request");
+            }
+        }
+    }
+
+    private Dictionary<string, (decimal Value, YamlNode Node)> ParseQuantities(YamlMappingNode? quantities, string container, string kind)
+    {
+        var parsed = new Dictionary<string, (decimal, YamlNode)>();
+        foreach (var entry in quantities?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        {
+            var resource = (entry.Key as YamlScalarNode)?.Value ?? "";
+            var text = (entry.Value as YamlScalarNode)?.Value ?? "";
+            if (KubernetesNames.ParseQuantity(text) is { } value)
+            {
+                parsed[resource] = (value, entry.Value);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.InvalidResourceQuantity, entry.Value, _fileName,
+                    $"container '{container}' {kind} {resource}: '{text}' is not a Kubernetes quantity (e.g. 500m, 2, 512Mi, 4G)");
+            }
+        }
+        return parsed;
+    }
+
+    private void CheckSecurity(YamlMappingNode? container, string name)
+    {
+        var privileged = Child(Child(container, "securityContext") as YamlMappingNode, "privileged");
+        if (privileged is YamlScalarNode { Value: "true" or "True" or "TRUE" })
+        {
+            Report(DiagnosticDescriptors.InsecurePodSetting, privileged, _fileName, $"container '{name}' is privileged");
+        }
+    }
+
+    private void CheckVolumes(YamlMappingNode? podSpec)
+    {
+        foreach (var volume in (Child(podSpec, "volumes") as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
+        {
+            var path = Child(Child(volume as YamlMappingNode, "hostPath") as YamlMappingNode, "path");
+            if (YamlJson.AsString(path) is "/var/run/docker.sock" or "/run/docker.sock" or "/var/run/docker.sock/")
+            {
+                Report(DiagnosticDescriptors.InsecurePodSetting, path, _fileName, $"volume '{YamlJson.AsString(Child(volume as YamlMappingNode, "name"))}' mounts the node's Docker socket (hostPath {YamlJson.AsString(path)})");
+            }
+        }
+    }
+
+    private void CheckDockerHost(YamlMappingNode? container, string name, bool podServesDocker)
+    {
+        foreach (var variable in (Child(container, "env") as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
+        {
+            var entry = variable as YamlMappingNode;
+            if (YamlJson.AsString(Child(entry, "name")) != "DOCKER_HOST")
+            {
+                continue;
+            }
+            var value = YamlJson.AsString(Child(entry, "value")) ?? "";
+            if (!podServesDocker && (value.StartsWith("tcp://localhost:", StringComparison.Ordinal) || value.StartsWith("tcp://127.0.0.1:", StringComparison.Ordinal)))
+            {
+                Report(DiagnosticDescriptors.DockerHostWithoutDaemon, Child(entry, "value"), _fileName, name, value);
+            }
+        }
+    }
+
+    private static bool ServesDocker(YamlMappingNode? container)
+    {
+        var text = DescribeProcess(container);
+        return DaemonHints.Any(hint => text.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0);
+    }
+
+    private static string? LongRunningReason(YamlMappingNode? container)
+    {
+        var image = YamlJson.AsString(Child(container, "image")) ?? "";
+        var command = string.Join(" ", CommandWords(container));
+        var daemonImage = LongRunningImageHints.FirstOrDefault(hint => image.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0);
+        if (daemonImage is not null)
+        {
+            return $"image '{image}' runs a server";
+        }
+        var daemonCommand = LongRunningCommandHints.FirstOrDefault(hint => command.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0);
+        return daemonCommand is null ? null : $"its command runs '{daemonCommand}'";
+    }
+
+    private static string DescribeProcess(YamlMappingNode? container) =>
+        (YamlJson.AsString(Child(container, "image")) ?? "") + " " + string.Join(" ", CommandWords(container));
+
+    private static IEnumerable<string> CommandWords(YamlMappingNode? container) =>
+        new[] { "command", "args" }
+            .SelectMany(field => (Child(container, field) as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
+            .Select(node => (node as YamlScalarNode)?.Value ?? "");
+
+    private static YamlNode? Child(YamlMappingNode? mapping, string key)
+    {
+        if (mapping is null)
+        {
+            return null;
+        }
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is YamlScalarNode scalar && scalar.Value == key)
+            {
+                return entry.Value;
+            }
+        }
+        return null;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var text = message;
+        var close = text.IndexOf("): ", StringComparison.Ordinal);
+        if (text.StartsWith("(", StringComparison.Ordinal) && close > 0)
+        {
+            text = text.Substring(close + 3);
+        }
+        var newline = text.IndexOf('\n');
+        return newline < 0 ? text : text.Substring(0, newline);
+    }
+
+    private void CheckRestartPolicy(YamlMappingNode? podSpec, YamlNode fallback)
+    {
+        var policy = Child(podSpec, "restartPolicy");
+        var value = YamlJson.AsString(policy);
+        if (policy is null)
+        {
+            Report(DiagnosticDescriptors.InvalidRestartPolicy, (YamlNode?)podSpec ?? fallback, _fileName, "spec.template.spec.restartPolicy is not set, so Kubernetes uses Always, which it rejects for a Job");
+        }
+        else if (value is not ("Never" or "OnFailure"))
+        {
+            Report(DiagnosticDescriptors.InvalidRestartPolicy, policy, _fileName, $"restartPolicy is '{(policy as YamlScalarNode)?.Value}'");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.CodeAnalysis;
+using YamlDotNet.Core;
+
+namespace Flows.Generators.Kubernetes;
+
+/// <summary>Where a job-spec problem is reported: a span of the YAML file, or one of the flow's attributes.</summary>
+internal enum ProblemTarget
+{
+    Yaml,
+    KubernetesJobAttribute,
+    DockerStorageAttribute,
+}
+
+/// <summary>A problem found in a flow's Kubernetes job environment, before it becomes a Diagnostic with a Location.</summary>
+internal sealed class JobSpecProblem
+{
+    public JobSpecProblem(DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, object?[] arguments)
+    {
+        Descriptor = descriptor;
+        Target = target;
+        Start = start;
+        End = end;
+        Arguments = arguments;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public ProblemTarget Target { get; }
+
+    /// <summary>YamlDotNet marks: Line and Column are 1-based, Index is the 0-based character offset.</summary>
+    public Mark Start { get; }
+
+    public Mark End { get; }
+
+    public object?[] Arguments { get; }
+}

@@ -1,0 +1,32 @@
+using Flows.Generators.Model;
+
+namespace Flows.Generators.Kubernetes;
+
+/// <summary>What [KubernetesJob] and [DockerStorage] on a flow class say (plain values, equatable).</summary>
+internal sealed record KubernetesAttributeSpec(
+    string? JobSpecFile,
+    string? PrimaryContainer,
+    string? Namespace,
+    bool HasStorage,
+    string Image,
+    string AssemblyName);
+
+/// <summary>A job spec file given to the compilation as an AdditionalFile.</summary>
+internal sealed record AdditionalYamlFile(string Path, string Text);
+
+/// <summary>The checked job spec, ready to emit: the user's Job as JSON and where the flow container is.</summary>
+internal sealed record JobSpecModel(
+    string? JobSpecFile,
+    string JobJson,
+    int PrimaryContainerIndex,
+    string PrimaryContainerName,
+    string JobBaseName,
+    bool HasNamespace,
+    bool HasTtlSecondsAfterFinished,
+    string Image,
+    string Namespace,
+    string EntryPointPath,
+    string FlowName);
+
+/// <summary>A flow and, when it has a usable Kubernetes job environment, its job.</summary>
+internal sealed record FlowWithJob(FlowSpec Flow, JobSpecModel? Job);

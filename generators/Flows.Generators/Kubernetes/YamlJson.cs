@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Flows.Generators.Kubernetes;
+
+/// <summary>
+/// Converts a YAML node to JSON text the way the API server reads YAML (YAML 1.1 plain scalars, as
+/// sigs.k8s.io/yaml does): plain true/false/yes/no/on/off are booleans, plain numbers are numbers,
+/// plain ~/null/empty are null, quoted scalars are strings.
+/// </summary>
+internal static class YamlJson
+{
+    private static readonly Regex Null = new("^(~|null|Null|NULL|)$");
+    private static readonly Regex True = new("^(true|True|TRUE|y|Y|yes|Yes|YES|on|On|ON)$");
+    private static readonly Regex False = new("^(false|False|FALSE|n|N|no|No|NO|off|Off|OFF)$");
+    private static readonly Regex Integer = new("^[-+]?(0|[1-9][0-9_]*)$");
+    private static readonly Regex Float = new(@"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$");
+
+    public static string ToJson(YamlNode node)
+    {
+        var json = new StringBuilder();
+        Write(json, node);
+        return json.ToString();
+    }
+
+    /// <summary>The scalar's string value when it is read as a string, else null.</summary>
+    public static string? AsString(YamlNode? node) =>
+        node is YamlScalarNode scalar && (scalar.Style != ScalarStyle.Plain || ScalarKind(scalar.Value ?? "") == Kind.String) ? scalar.Value : null;
+
+    /// <summary>True for a plain scalar that reads as null, or no node at all.</summary>
+    public static bool IsNull(YamlNode? node) =>
+        node is null || (node is YamlScalarNode { Style: ScalarStyle.Plain } scalar && ScalarKind(scalar.Value ?? "") == Kind.Null);
+
+    private enum Kind { Null, Boolean, Number, String }
+
+    private static Kind ScalarKind(string value) =>
+        Null.IsMatch(value) ? Kind.Null
+        : True.IsMatch(value) || False.IsMatch(value) ? Kind.Boolean
+        : Integer.IsMatch(value) || Float.IsMatch(value) ? Kind.Number
+        : Kind.String;
+
+    private static void Write(StringBuilder json, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                json.Append('{');
+                var first = true;
+                foreach (var entry in mapping.Children)
+                {
+                    if (!first) json.Append(',');
+                    first = false;
+                    WriteString(json, (entry.Key as YamlScalarNode)?.Value ?? "");
+                    json.Append(':');
+                    Write(json, entry.Value);
+                }
+                json.Append('}');
+                break;
+            case YamlSequenceNode sequence:
+                json.Append('[');
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    if (i > 0) json.Append(',');
+                    Write(json, sequence.Children[i]);
+                }
+                json.Append(']');
+                break;
+            case YamlScalarNode scalar:
+                WriteScalar(json, scalar);
+                break;
+            default:
+                json.Append("null");
+                break;
+        }
+    }
+
+    private static void WriteScalar(StringBuilder json, YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? "";
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            WriteString(json, value);
+            return;
+        }
+        switch (ScalarKind(value))
+        {
+            case Kind.Null:
+                json.Append("null");
+                break;
+            case Kind.Boolean:
+                json.Append(True.IsMatch(value) ? "true" : "false");
+                break;
+            case Kind.Number:
+                var normalized = value.Replace("_", "");
+                if (decimal.TryParse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    json.Append(Integer.IsMatch(value) ? number.ToString("0", CultureInfo.InvariantCulture) : double.Parse(normalized, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    json.Append(double.Parse(normalized, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
+                }
+                break;
+            default:
+                WriteString(json, value);
+                break;
+        }
+    }
+
+    public static void WriteString(StringBuilder json, string value)
+    {
+        json.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case '\n': json.Append("\\n"); break;
+                case '\r': json.Append("\\r"); break;
+                case '\t': json.Append("\\t"); break;
+                default:
+                    if (c < 0x20)
+                    {
+                        json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        json.Append(c);
+                    }
+                    break;
+            }
+        }
+        json.Append('"');
+    }
+}

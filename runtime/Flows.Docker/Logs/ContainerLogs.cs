@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Flows.Docker;
+
+/// <summary>A container's output, stdout and stderr apart, and all lines in the order they arrived.</summary>
+public sealed record ContainerLogs(IReadOnlyList<ContainerLogLine> Lines)
+{
+    /// <summary>The stdout lines, each ending in a line break.</summary>
+    public string Stdout => Join(ContainerLogStream.Stdout);
+
+    /// <summary>The stderr lines, each ending in a line break.</summary>
+    public string Stderr => Join(ContainerLogStream.Stderr);
+
+    /// <summary>Both streams interleaved as they arrived, each line ending in a line break.</summary>
+    public override string ToString() => string.Concat(Lines.Select(line => line.Text + "\n"));
+
+    private string Join(ContainerLogStream stream) =>
+        string.Concat(Lines.Where(line => line.Stream == stream).Select(line => line.Text + "\n"));
+}

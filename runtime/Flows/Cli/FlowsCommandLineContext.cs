@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+
+namespace Flows.Cli;
+
+/// <summary>What a command of the entrypoint needs: the flows, the writers, and the shared option conventions.</summary>
+public sealed class FlowsCommandLineContext
+{
+    public FlowsCommandLineContext(IReadOnlyList<FlowDefinition> flows, TextWriter output, TextWriter error)
+    {
+        Flows = flows;
+        Output = output;
+        Error = error;
+    }
+
+    public IReadOnlyList<FlowDefinition> Flows { get; }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public static Option<string?> CreateFlowOption() =>
+        new("--flow", "-f") { Description = "The flow's name (see 'list'); optional when the application has one flow." };
+
+    public static Option<string?> CreateFlowRunIdOption(string description) =>
+        new("--flow-run-id") { Description = description };
+
+    /// <summary>The flow named <paramref name="name"/>, or the only flow when no name is given; null after printing a usage error.</summary>
+    public FlowDefinition? SelectFlow(string? name)
+    {
+        if (name is null)
+        {
+            if (Flows.Count == 1)
+            {
+                return Flows[0];
+            }
+            Error.WriteLine(Flows.Count == 0
+                ? "error: this application has no flows."
+                : $"error: this application has {Flows.Count} flows; choose one with --flow: {string.Join(", ", Flows.Select(f => "'" + f.Name + "'"))}.");
+            return null;
+        }
+        var flow = Flows.FirstOrDefault(f => f.Name == name)
+            ?? Flows.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (flow is null)
+        {
+            Error.WriteLine($"error: no flow named '{name}'. Flows: {string.Join(", ", Flows.Select(f => "'" + f.Name + "'"))}.");
+        }
+        return flow;
+    }
+}
+
+/// <summary>Adds commands to the entrypoint (for example <c>submit</c> and <c>cleanup</c> from Flows.Kubernetes).</summary>
+public interface IFlowsCommandLineExtension
+{
+    void AddCommands(RootCommand root, FlowsCommandLineContext context);
+}

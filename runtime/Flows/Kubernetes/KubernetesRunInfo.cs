@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Flows.Kubernetes;
+
+/// <summary>What the patch of a Job needs for one run. Everything derives from the flow run id, so a run's Job is reproducible.</summary>
+public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId, string Identifier, string Namespace, string JobName, string Image)
+{
+    private const int MaxNameLength = 63;
+
+    public static KubernetesRunInfo Create(FlowDefinition flow, KubernetesJobTemplate template, string flowRunId, string? @namespace)
+    {
+        if (!IsValidLabelValue(flowRunId))
+        {
+            throw new ArgumentException(
+                $"The flow run id '{flowRunId}' cannot be a Kubernetes label value: use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+                nameof(flowRunId));
+        }
+        var ns = string.IsNullOrEmpty(@namespace) ? template.DefaultNamespace : @namespace!;
+        var identifier = IdentifierFor(flowRunId);
+        var suffix = "-" + identifier.Substring(0, 10);
+        var baseName = template.JobBaseName.Length + suffix.Length > MaxNameLength
+            ? template.JobBaseName.Substring(0, MaxNameLength - suffix.Length).TrimEnd('-', '.')
+            : template.JobBaseName;
+        return new KubernetesRunInfo(flow.Name, flowRunId, identifier, ns, baseName + suffix, template.Image);
+    }
+
+    /// <summary>The <c>identifier</c> label: unique per run (a hash of the flow run id), used to find and clean up the run's Job and pods.</summary>
+    public static string IdentifierFor(string flowRunId)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(flowRunId));
+        return Convert.ToHexStringLower(hash, 0, 8);
+    }
+
+    /// <summary>The variables appended to the flow container's env, in this order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Environment => new KeyValuePair<string, string>[]
+    {
+        new(FlowContextVariables.FlowRunId, FlowRunId),
+        new(FlowContextVariables.FlowName, FlowName),
+        new(FlowContextVariables.Namespace, Namespace),
+        new(FlowContextVariables.Image, Image),
+        new(FlowContextVariables.Identifier, Identifier),
+        new(FlowContextVariables.JobName, JobName),
+    };
+
+    public static bool IsValidLabelValue(string value) => value.Length <= 63 && LabelValue().IsMatch(value);
+
+    [GeneratedRegex("^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$")]
+    private static partial Regex LabelValue();
+}

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Flows.Analyzers.Tests;
+
+/// <summary>Every diagnostic's help link leads to its own section of docs/diagnostics.md.</summary>
+public class DiagnosticsDocumentationTests
+{
+    [Fact]
+    public void Every_diagnostic_has_a_section_that_its_help_link_points_at()
+    {
+        var headings = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"))
+            .Where(line => line.StartsWith("## ", StringComparison.Ordinal))
+            .Select(line => line.Substring(3).Trim())
+            .ToList();
+        foreach (var descriptor in new FlowAnalyzer().SupportedDiagnostics)
+        {
+            // GitHub's anchor for the heading "## FLOW001" is "#flow001".
+            Assert.Contains(descriptor.Id, headings);
+            Assert.Equal("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+        }
+        Assert.Contains("FLOW000", headings);
+    }
+
+    [Fact]
+    public void Every_diagnostic_is_an_error_except_the_two_warnings()
+    {
+        var warnings = new FlowAnalyzer().SupportedDiagnostics.Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning).Select(d => d.Id);
+        Assert.Equal(new[] { "FLOW022", "FLOW023" }, warnings.OrderBy(id => id));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Flows.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("Flows.sln not found above " + AppContext.BaseDirectory);
+    }
+}

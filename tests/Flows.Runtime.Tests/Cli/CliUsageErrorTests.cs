@@ -1,0 +1,32 @@
+using System.Threading.Tasks;
+using Flows.Cli;
+
+namespace Flows.Runtime.Tests.Cli;
+
+public class CliUsageErrorTests
+{
+    private static readonly FlowDefinition[] Flows = [CliHelloFlow.Definition, CliParamsFlow.Definition];
+
+    [Theory]
+    [InlineData("unknown option", "error: ", "run", "--flow", "cli hello", "--no-such-option")]
+    [InlineData("unknown command", "error: ", "launch")]
+    [InlineData("unknown flow", "error: no flow named 'nope'. Flows: 'cli hello', 'cli params'.", "run", "--flow", "nope")]
+    [InlineData("flow not chosen", "choose one with --flow", "run")]
+    [InlineData("param without =", "error: --param 'who' is not name=value.", "run", "-f", "cli params", "-p", "who")]
+    [InlineData("unknown param", "error: flow 'cli params' has no parameter 'whom'. Parameters: who, times.", "run", "-f", "cli params", "-p", "whom=x")]
+    [InlineData("param of a flow without parameters", "has no parameters", "run", "-f", "cli hello", "-p", "x=1")]
+    [InlineData("param given twice", "is given twice", "run", "-f", "cli params", "-p", "who=a", "-p", "who=b")]
+    [InlineData("missing required param", "error: Flow parameter 'who' is required", "run", "-f", "cli params")]
+    [InlineData("bad param value", "error: Flow parameter 'times': 'many' is not a valid Int32.", "run", "-f", "cli params", "-p", "who=a", "-p", "times=many")]
+    [InlineData("zero parallelism", "--max-parallelism must be at least 1.", "run", "-f", "cli hello", "--max-parallelism", "0")]
+    [InlineData("bad graph format", "error: ", "graph", "-f", "cli hello", "--format", "svg")]
+    [InlineData("graph of an unknown flow", "no flow named 'nope'", "graph", "-f", "nope")]
+    public async Task Usage_errors_exit_2_with_a_message(string because, string expectedError, params string[] args)
+    {
+        var run = await CliRun.InvokeAsync(Flows, args);
+
+        Assert.True(run.ExitCode == ExitCodes.UsageError, because + ": " + run);
+        Assert.Contains(expectedError, run.Error);
+        Assert.DoesNotContain("Running", run.Output);
+    }
+}
