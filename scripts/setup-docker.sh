@@ -13,7 +13,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 STATE=${FLOWS_DOCKER_STATE:-/tmp/flows-docker}
 SOCKET=/var/run/docker.sock
-TCP_PORT=2375
+TCP_PORT=${FLOWS_DOCKER_TCP_PORT:-2375}   # where the seed 000 flow finds its dind sidecar
 REGISTRY=127.0.0.1:5000
 IMAGE=localhost:5000/busybox:1
 
@@ -27,7 +27,7 @@ wait_for() { # tries, then a command
 
 if [ "$(id -u)" != 0 ]; then
   command -v sudo >/dev/null 2>&1 || fail "run as root (it installs Debian packages and starts dockerd)."
-  exec sudo --preserve-env=FLOWS_DOCKER_STATE "$0" "$@"
+  exec sudo --preserve-env=FLOWS_DOCKER_STATE,FLOWS_DOCKER_TCP_PORT "$0" "$@"
 fi
 mkdir -p "$STATE"
 

@@ -36,7 +36,8 @@ public sealed class FlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidTaskOptions,
         DiagnosticDescriptors.InvalidFlowName,
         DiagnosticDescriptors.FlowHasNoTasks,
-        DiagnosticDescriptors.TaskOutsideFlow);
+        DiagnosticDescriptors.TaskOutsideFlow,
+        DiagnosticDescriptors.NullableResultToNonNullableParameter);
 
     public override void Initialize(AnalysisContext context)
     {

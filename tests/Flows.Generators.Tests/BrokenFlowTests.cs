@@ -40,4 +40,24 @@ public class BrokenFlowTests
         Assert.Contains("ResourceLimitsFlow.Definition", registration);
         Assert.DoesNotContain("CycleFlow", registration);
     }
+
+    [Fact]
+    public void A_flow_without_tasks_only_warns_so_its_code_is_generated_and_compiles()
+    {
+        var compilation = GeneratorHarness.Compile(OutputKind.DynamicallyLinkedLibrary, """
+            using Flows;
+
+            [Flow("empty")]
+            internal static partial class EmptyFlow
+            {
+            }
+            """);
+
+        var (result, output, diagnostics) = GeneratorHarness.Run(compilation);
+
+        Assert.Empty(diagnostics);
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "EmptyFlow.Flow.g.cs");
+        var problems = GeneratorHarness.Problems(output);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
+    }
 }

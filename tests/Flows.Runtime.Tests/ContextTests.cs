@@ -41,14 +41,4 @@ public class ContextTests
         Assert.Equal("InspectOnRetry", seen.TaskName);
         Assert.Equal("2", seen.Environment[FlowContextVariables.TaskRunAttempt]);
     }
-
-    [Fact]
-    public async Task Without_an_id_and_variable_a_run_gets_a_new_id()
-    {
-        var first = await ContextFlow.RunAsync();
-        var second = await ContextFlow.RunAsync();
-
-        Assert.False(string.IsNullOrWhiteSpace(first.FlowRunId));
-        Assert.NotEqual(first.FlowRunId, second.FlowRunId);
-    }
 }

@@ -26,6 +26,18 @@ public class EnvironmentTests
     }
 
     [Fact]
+    public async Task Without_an_id_or_the_variable_each_run_gets_a_new_id()
+    {
+        using var runId = new EnvironmentVariable(FlowContextVariables.FlowRunId, null);
+
+        var first = await ContextFlow.RunAsync();
+        var second = await ContextFlow.RunAsync();
+
+        Assert.False(string.IsNullOrWhiteSpace(first.FlowRunId));
+        Assert.NotEqual(first.FlowRunId, second.FlowRunId);
+    }
+
+    [Fact]
     public async Task An_id_in_the_options_wins_over_the_variable()
     {
         using var runId = new EnvironmentVariable(FlowContextVariables.FlowRunId, "from-the-job-2");
@@ -55,7 +67,7 @@ public class EnvironmentTests
         private readonly string _name;
         private readonly string? _previous;
 
-        public EnvironmentVariable(string name, string value)
+        public EnvironmentVariable(string name, string? value)
         {
             _name = name;
             _previous = Environment.GetEnvironmentVariable(name);

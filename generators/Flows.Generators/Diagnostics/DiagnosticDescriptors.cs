@@ -99,4 +99,8 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TaskOutsideFlow = Warning("FLOW023",
         "A task outside a flow class",
         "Method '{0}' is marked [FlowTask], but '{1}' is not marked [Flow], so it is not part of any flow: add [Flow(\"name\")] to '{1}' or move the method into a flow class");
+
+    public static readonly DiagnosticDescriptor NullableResultToNonNullableParameter = Warning("FLOW024",
+        "A nullable result is bound to a non-nullable parameter",
+        "Parameter '{0}' of task '{1}' is '{2}', but upstream task '{3}' returns '{4}', which may be null: declare the parameter '{4}', or return a non-null value from '{3}'");
 }

@@ -134,7 +134,13 @@ internal static class FlowEmitter
             var parse = parameter.IsEnum
                 ? $"global::Flows.FlowParameterParser.ParseEnum<{parameter.Type.TrimEnd('?')}>({name}, __raw{i})"
                 : $"global::Flows.FlowParameterParser.Parse<{parameter.Type.TrimEnd('?')}>({name}, __raw{i})";
-            var fallback = parameter.DefaultExpression ?? $"global::Flows.FlowParameterParser.Required<{parameter.Type}>({name})";
+            var fallback = parameter.DefaultExpression switch
+            {
+                null => $"global::Flows.FlowParameterParser.Required<{parameter.Type}>({name})",
+                // `string label = null` written without nullable annotations: the field's type is not annotated either.
+                "null" when !parameter.Type.EndsWith("?", System.StringComparison.Ordinal) => "null!",
+                var expression => expression,
+            };
             writer.Line($"__parameter{i} = parameters.TryGetRaw({name}, out var __raw{i}) ? {parse} : {fallback};");
         }
         writer.Close();
@@ -208,7 +214,8 @@ internal static class FlowEmitter
 
     private static string ArgumentExpression(TaskArgumentSpec argument) => argument.Kind switch
     {
-        TaskArgumentKind.Upstream => $"__result{argument.Index}",
+        // The analyzer warns (FLOW024) where a nullable result meets a non-nullable parameter; the generated call does not repeat it.
+        TaskArgumentKind.Upstream => $"__result{argument.Index}!",
         TaskArgumentKind.FlowParameter => $"__parameter{argument.Index}",
         TaskArgumentKind.CancellationToken => "cancellationToken",
         _ => "context",

@@ -6,7 +6,8 @@ namespace Flows.Generators.Kubernetes;
 internal static class ImageReference
 {
     private static readonly Regex PathComponent = new("^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$");
-    private static readonly Regex Tag = new(@"^[\w][\w.-]{0,127}$");
+    // The grammar's \w is ASCII; .NET's \w would also let letters such as 'é' through.
+    private static readonly Regex Tag = new(@"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
     private static readonly Regex Domain = new(@"^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]+)?$|^\[[0-9a-fA-F:]+\](?::[0-9]+)?$");
 
     /// <summary>Joins the parts with exactly one slash between registry and name, and a colon before the tag.</summary>

@@ -16,6 +16,13 @@ namespace Flows.Generators.Kubernetes;
 /// </summary>
 internal sealed class JobSpecChecker
 {
+    /// <summary>The variables the patch appends to the flow container's env (KubernetesRunInfo.Environment in the runtime).</summary>
+    internal static readonly string[] AppendedEnvironment =
+    {
+        "FLOWS__CONTEXT__FLOW_RUN_ID", "FLOWS__CONTEXT__FLOW_NAME", "FLOWS__CONTEXT__NAMESPACE",
+        "FLOWS__CONTEXT__IMAGE", "FLOWS__CONTEXT__IDENTIFIER", "FLOWS__CONTEXT__JOB_NAME",
+    };
+
     private static readonly string[] DaemonHints = { "dind", "dockerd" };
     private static readonly string[] LongRunningImageHints = { "dind", "docker:", "envoy", "istio", "proxy", "nginx", "redis", "postgres", "mysql", "memcached", "haproxy", "linkerd" };
     private static readonly string[] LongRunningCommandHints = { "sleep infinity", "tail -f /dev/null", "dockerd", "sleep inf" };
@@ -53,10 +60,19 @@ internal sealed class JobSpecChecker
     private JobSpecModel? Check(string flowTypeName, string? text)
     {
         CheckStorage(flowTypeName);
+        if (!string.IsNullOrEmpty(_attribute.Namespace) && KubernetesNames.Dns1123LabelProblem(_attribute.Namespace!) is { } attributeNamespaceProblem)
+        {
+            Report(DiagnosticDescriptors.InvalidKubernetesName, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _fileName, "Namespace " + attributeNamespaceProblem);
+        }
         var ns = string.IsNullOrEmpty(_attribute.Namespace) ? "default" : _attribute.Namespace!;
         var entryPoint = "/app/" + _attribute.AssemblyName;
         if (_attribute.JobSpecFile is null)
         {
+            // The default Job has one container; a PrimaryContainer naming another would be ignored silently.
+            if (_attribute.PrimaryContainer is { Length: > 0 } wanted && wanted != DefaultJob.ContainerName)
+            {
+                Report(DiagnosticDescriptors.PrimaryContainerNotFound, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _fileName, wanted, DefaultJob.ContainerName);
+            }
             var baseName = DefaultJob.BaseName(_flowName);
             return _hasErrors ? null : new JobSpecModel(null, DefaultJob.Json(baseName), 0, DefaultJob.ContainerName, baseName, false, false, _attribute.Image, ns, entryPoint, _flowName);
         }
@@ -66,14 +82,8 @@ internal sealed class JobSpecChecker
             return null;
         }
 
-        var stream = new YamlStream();
-        try
+        if (Load(text) is not { } stream)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException syntax)
-        {
-            Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, syntax.Start, syntax.End, _fileName, FirstLine(syntax.Message));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode job)
@@ -89,12 +99,25 @@ internal sealed class JobSpecChecker
         {
             Report(DiagnosticDescriptors.InvalidKubernetesName, Child(metadata, "name"), _fileName, "metadata.name " + nameProblem);
         }
+        // The spec's own namespace is the default when [KubernetesJob] names none (it used to be replaced by "default").
+        var specNamespace = YamlJson.AsString(Child(metadata, "namespace"));
+        if (specNamespace is { Length: > 0 })
+        {
+            if (KubernetesNames.Dns1123LabelProblem(specNamespace) is { } namespaceProblem)
+            {
+                Report(DiagnosticDescriptors.InvalidKubernetesName, Child(metadata, "namespace"), _fileName, "metadata.namespace " + namespaceProblem);
+            }
+            else if (string.IsNullOrEmpty(_attribute.Namespace))
+            {
+                ns = specNamespace;
+            }
+        }
         CheckLabels(metadata, "metadata.labels");
         var spec = Child(job, "spec") as YamlMappingNode;
         var template = Child(spec, "template") as YamlMappingNode;
         CheckLabels(Child(template, "metadata") as YamlMappingNode, "spec.template.metadata.labels");
         var podSpec = Child(template, "spec") as YamlMappingNode;
-        var primary = CheckContainers(podSpec, spec ?? template ?? (YamlNode)job);
+        var primary = CheckContainers(podSpec, template ?? spec ?? (YamlNode)job);
         CheckRestartPolicy(podSpec, template ?? (YamlNode)job);
         CheckVolumes(podSpec);
 
@@ -114,6 +137,35 @@ internal sealed class JobSpecChecker
             ns,
             entryPoint,
             _flowName);
+    }
+
+    /// <summary>The parsed stream, or null after reporting FLOW031.</summary>
+    private YamlStream? Load(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+            return stream;
+        }
+        catch (YamlException syntax)
+        {
+            Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, syntax.Start, syntax.End, _fileName, FirstLine(syntax.Message));
+            return null;
+        }
+        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+        {
+            // YamlDotNet fails with InvalidOperationException instead of a YamlException on some malformed input that
+            // ends without a line break (e.g. "kind: [Job"). With one appended, the same error is a YamlException
+            // with its position; the appended character cannot move any position inside the text.
+            if (!text.EndsWith("\n", StringComparison.Ordinal))
+            {
+                return Load(text + "\n");
+            }
+            var end = new Mark(text.Length, 1 + text.Count(c => c == '\n'), 1); // only Index places the diagnostic
+            Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, end, end, _fileName, "the file ends inside an unfinished value: is a '[', '{' or quote not closed?");
+            return null;
+        }
     }
 
     private void CheckStorage(string flowTypeName)
@@ -188,9 +240,17 @@ internal sealed class JobSpecChecker
         var initContainers = Child(podSpec, "initContainers") as YamlSequenceNode;
         foreach (var init in initContainers?.Children ?? Enumerable.Empty<YamlNode>())
         {
-            if (YamlJson.AsString(Child(init as YamlMappingNode, "name")) is { } initName && !names.ContainsKey(initName))
+            var initNameNode = Child(init as YamlMappingNode, "name");
+            if (YamlJson.AsString(initNameNode) is { Length: > 0 } initName)
             {
-                names[initName] = init;
+                if (names.ContainsKey(initName))
+                {
+                    Report(DiagnosticDescriptors.DuplicateContainerName, initNameNode, _fileName, initName);
+                }
+                else
+                {
+                    names[initName] = initNameNode!;
+                }
             }
         }
 
@@ -234,9 +294,7 @@ internal sealed class JobSpecChecker
         {
             primaryIndex = 0;
         }
-        var primary = (YamlMappingNode)containers.Children[primaryIndex];
-        var primaryName = YamlJson.AsString(Child(primary, "name"));
-        if (primaryName is null)
+        if (containers.Children[primaryIndex] is not YamlMappingNode primary || YamlJson.AsString(Child(primary, "name")) is not { } primaryName)
         {
             return null;
         }
@@ -293,7 +351,7 @@ internal sealed class JobSpecChecker
         foreach (var variable in (Child(primary, "env") as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
         {
             var nameNode = Child(variable as YamlMappingNode, "name");
-            if (YamlJson.AsString(nameNode) is { } variableName && variableName.StartsWith("FLOWS__CONTEXT__", StringComparison.Ordinal))
+            if (YamlJson.AsString(nameNode) is { } variableName && Array.IndexOf(AppendedEnvironment, variableName) >= 0)
             {
                 Report(DiagnosticDescriptors.EnvironmentNameCollision, nameNode, _fileName, variableName, name);
             }
@@ -342,7 +400,7 @@ internal sealed class JobSpecChecker
     private void CheckSecurity(YamlMappingNode? container, string name)
     {
         var privileged = Child(Child(container, "securityContext") as YamlMappingNode, "privileged");
-        if (privileged is YamlScalarNode { Value: "true" or "True" or "TRUE" })
+        if (YamlJson.IsTrue(privileged))
         {
             Report(DiagnosticDescriptors.InsecurePodSetting, privileged, _fileName, $"container '{name}' is privileged");
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -64,13 +65,34 @@ internal static class KubernetesNames
         {
             return null;
         }
-        if (suffix.Length > 0 && (suffix[0] is 'e' or 'E'))
+        // "2E" is 2 exa; only "e"/"E" followed by digits is an exponent.
+        if (suffix.Length > 1 && (suffix[0] is 'e' or 'E'))
         {
-            return int.TryParse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent) && exponent is >= -20 and <= 20
-                ? number * Pow(10m, exponent)
-                : null;
+            if (!int.TryParse(suffix.Substring(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exponent))
+            {
+                return null;
+            }
+            try
+            {
+                return exponent is >= -28 and <= 28 ? number * Pow(10m, exponent) : exponent > 0 ? decimal.MaxValue : 0m;
+            }
+            catch (OverflowException)
+            {
+                return decimal.MaxValue;
+            }
         }
-        return suffix switch
+        try
+        {
+            return Scale(number, suffix);
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue; // larger than any real request or limit; the API server accepts it
+        }
+    }
+
+    private static decimal? Scale(decimal number, string suffix) =>
+        suffix switch
         {
             "" => number,
             "m" => number / 1000m,
@@ -88,7 +110,6 @@ internal static class KubernetesNames
             "Ei" => number * 1024m * 1024m * 1024m * 1024m * 1024m * 1024m,
             _ => null,
         };
-    }
 
     private static decimal Pow(decimal value, int exponent)
     {

@@ -28,11 +28,19 @@ internal static class YamlJson
 
     /// <summary>The scalar's string value when it is read as a string, else null.</summary>
     public static string? AsString(YamlNode? node) =>
-        node is YamlScalarNode scalar && (scalar.Style != ScalarStyle.Plain || ScalarKind(scalar.Value ?? "") == Kind.String) ? scalar.Value : null;
+        node is YamlScalarNode scalar && (!IsResolved(scalar) || ScalarKind(scalar.Value ?? "") == Kind.String) ? scalar.Value : null;
 
     /// <summary>True for a plain scalar that reads as null, or no node at all.</summary>
     public static bool IsNull(YamlNode? node) =>
-        node is null || (node is YamlScalarNode { Style: ScalarStyle.Plain } scalar && ScalarKind(scalar.Value ?? "") == Kind.Null);
+        node is null || (node is YamlScalarNode scalar && IsResolved(scalar) && ScalarKind(scalar.Value ?? "") == Kind.Null);
+
+    /// <summary>True for a plain scalar that reads as the boolean true (true, yes, on, ... as YAML 1.1 has them).</summary>
+    public static bool IsTrue(YamlNode? node) =>
+        node is YamlScalarNode scalar && IsResolved(scalar) && True.IsMatch(scalar.Value ?? "");
+
+    /// <summary>A plain scalar's type comes from its text, unless it is tagged <c>!!str</c> (<c>value: !!str 8080</c> is a string).</summary>
+    private static bool IsResolved(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && (scalar.Tag.IsEmpty || scalar.Tag.Value != "tag:yaml.org,2002:str");
 
     private enum Kind { Null, Boolean, Number, String }
 
@@ -80,7 +88,7 @@ internal static class YamlJson
     private static void WriteScalar(StringBuilder json, YamlScalarNode scalar)
     {
         var value = scalar.Value ?? "";
-        if (scalar.Style != ScalarStyle.Plain)
+        if (!IsResolved(scalar))
         {
             WriteString(json, value);
             return;

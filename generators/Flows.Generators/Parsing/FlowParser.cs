@@ -410,6 +410,12 @@ internal sealed class FlowParser
             Report(DiagnosticDescriptors.UpstreamResultTypeMismatch, location, parameter.Name, method.Name,
                 parameter.Type.ToDisplayString(), upstream.Name, resultType.ToDisplayString());
         }
+        else if (resultType.IsReferenceType && resultType.NullableAnnotation == NullableAnnotation.Annotated
+            && parameter.Type.NullableAnnotation == NullableAnnotation.NotAnnotated)
+        {
+            Report(DiagnosticDescriptors.NullableResultToNonNullableParameter, location, parameter.Name, method.Name,
+                parameter.Type.ToDisplayString(), upstream.Name, resultType.ToDisplayString());
+        }
         edges.Add(new TaskEdgeSpec(upstreamIndex, IsData: true, parameter.Name));
         if (!edgeLocations.ContainsKey((upstreamIndex, taskIndex)))
         {

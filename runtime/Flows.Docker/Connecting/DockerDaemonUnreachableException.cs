@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 
 namespace Flows.Docker;
 
@@ -20,7 +21,9 @@ public sealed class DockerDaemonUnreachableException : Exception
 
     private static string Describe(DockerEndpoint endpoint, TimeSpan waited, Exception? cause)
     {
-        var reason = cause is null ? "no answer" : TransportFailure.Reason(cause);
+        var reason = endpoint.IsUnixSocket && !File.Exists(endpoint.Url.AbsolutePath)
+            ? $"the socket {endpoint.Url.AbsolutePath} does not exist"
+            : cause is null ? "no answer" : TransportFailure.Reason(cause);
         var after = waited > TimeSpan.Zero
             ? string.Create(CultureInfo.InvariantCulture, $" after waiting {waited.TotalSeconds:0.#} s")
             : "";

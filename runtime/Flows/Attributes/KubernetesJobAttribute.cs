@@ -26,6 +26,6 @@ public sealed class KubernetesJobAttribute : Attribute
     /// </summary>
     public string? PrimaryContainer { get; set; }
 
-    /// <summary>The namespace to submit to when <c>--namespace</c> is not given; default "default".</summary>
+    /// <summary>The namespace to submit to when <c>--namespace</c> is not given; default: the job spec's <c>metadata.namespace</c>, else "default".</summary>
     public string? Namespace { get; set; }
 }

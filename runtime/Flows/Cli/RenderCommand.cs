@@ -11,7 +11,7 @@ internal static class RenderCommand
     {
         var flowOption = FlowsCommandLineContext.CreateFlowOption();
         var flowRunIdOption = FlowsCommandLineContext.CreateFlowRunIdOption("The flow run id to render the Job for; default: a new id.");
-        var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace; default: the one on [KubernetesJob], else \"default\"." };
+        var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace; default: the one on [KubernetesJob], else the job spec's, else \"default\"." };
         var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.")
         {
             flowOption, flowRunIdOption, namespaceOption,

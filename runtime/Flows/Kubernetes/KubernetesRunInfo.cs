@@ -20,6 +20,12 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
                 nameof(flowRunId));
         }
         var ns = string.IsNullOrEmpty(@namespace) ? template.DefaultNamespace : @namespace!;
+        if (ns.Length > 63 || !NamespaceName().IsMatch(ns))
+        {
+            throw new ArgumentException(
+                $"The namespace '{ns}' is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
+                nameof(@namespace));
+        }
         var identifier = IdentifierFor(flowRunId);
         var suffix = "-" + identifier.Substring(0, 10);
         var baseName = template.JobBaseName.Length + suffix.Length > MaxNameLength
@@ -50,4 +56,8 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
 
     [GeneratedRegex("^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$")]
     private static partial Regex LabelValue();
+
+    /// <summary>A DNS-1123 label, as namespace names are.</summary>
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    private static partial Regex NamespaceName();
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -131,7 +132,8 @@ public static class FlowRunner
                 Finish(outcome);
             }
 
-            var cancelled = _cancellation.IsCancellationRequested;
+            // Cancelled only when the cancellation stopped a task; a Ctrl+C during the last always_run task of a run that went well changes nothing.
+            var cancelled = _cancellation.IsCancellationRequested && _outcomes.Any(o => o.State == TaskRunState.Cancelled);
             var flowState = cancelled ? FlowRunState.Cancelled : FlowRunState.Success;
             var results = new List<TaskRunResult>(_flow.Tasks.Count);
             foreach (var index in _flow.TopologicalOrder)

@@ -13,6 +13,9 @@ internal static class TestEngine
     public const string TcpUrl = "tcp://127.0.0.1:2375";
     public const string SocketPath = "/var/run/docker.sock";
 
+    /// <summary>The socket that <see cref="LoopbackForwarder"/> forwards to.</summary>
+    public const string SocketUrl = "unix://" + SocketPath;
+
     /// <summary>Bounds every wait in these tests, so that a hang fails instead of blocking the suite.</summary>
     public static TimeSpan HangGuard { get; } = TimeSpan.FromSeconds(60);
 

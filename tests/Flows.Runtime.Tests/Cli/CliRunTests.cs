@@ -47,6 +47,17 @@ public class CliRunTests
     }
 
     [Fact]
+    public async Task Retries_are_shown_with_their_reason_and_attempt()
+    {
+        var run = await CliRun.InvokeAsync([Fixtures.RetryFlow.Definition], "run");
+
+        Assert.True(run.ExitCode == ExitCodes.Failed, run.ToString());
+        Assert.Contains("FailsTwiceWithTwoRetries  Retrying: attempt 1 failed: attempt 1 fails; retrying in 0.05s", run.Output);
+        Assert.Contains("FailsTwiceWithTwoRetries  Running (attempt 3)", run.Output);
+        Assert.Contains("Task 'FailsTwiceWithOneRetry' Failed: InvalidOperationException: attempt 2 fails", run.Error);
+    }
+
+    [Fact]
     public async Task Parameters_are_passed_to_the_flow()
     {
         var run = await CliRun.InvokeAsync([CliParamsFlow.Definition], "run", "--param", "who=Ada", "-p", "times=2");

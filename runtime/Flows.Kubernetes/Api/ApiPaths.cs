@@ -1,0 +1,30 @@
+using System;
+
+namespace Flows.Kubernetes;
+
+/// <summary>The Kubernetes API paths Flows uses, relative to the server's base address (which may carry a path prefix).</summary>
+internal static class ApiPaths
+{
+    public static string Jobs(string ns) => $"apis/batch/v1/namespaces/{Escape(ns)}/jobs";
+
+    public static string Job(string ns, string name) => $"{Jobs(ns)}/{Escape(name)}";
+
+    public static string Pods(string ns) => $"api/v1/namespaces/{Escape(ns)}/pods";
+
+    public static string Pod(string ns, string name) => $"{Pods(ns)}/{Escape(name)}";
+
+    public static string PodLog(string ns, string pod) => $"{Pod(ns, pod)}/log";
+
+    public static string Events(string ns) => $"api/v1/namespaces/{Escape(ns)}/events";
+
+    public static string EventsOf(string ns, string involvedObjectName) =>
+        $"{Events(ns)}?fieldSelector={Escape("involvedObject.name=" + involvedObjectName)}";
+
+    public static string IdentifierSelector(string identifier) => "identifier=" + identifier;
+
+    /// <summary><paramref name="path"/> with <c>?labelSelector=</c> (or <c>&amp;</c>) appended.</summary>
+    public static string WithLabelSelector(string path, string selector) =>
+        path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "labelSelector=" + Escape(selector);
+
+    public static string Escape(string value) => Uri.EscapeDataString(value);
+}

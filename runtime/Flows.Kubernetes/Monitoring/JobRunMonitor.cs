@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace Flows.Kubernetes;
+
+/// <summary>
+/// Follows one run's Job and pods (list+watch by the run's <c>identifier</c> label) until the run is over
+/// (see <see cref="RunOutcomeRules"/>), reporting each pod problem once, as one line, as soon as it appears;
+/// optionally streams the flow container's log.
+/// </summary>
+internal sealed class JobRunMonitor
+{
+    private readonly KubernetesApi _api;
+    private readonly KubernetesRunInfo _run;
+    private readonly string _primaryContainer;
+    private readonly bool _followLog;
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+    private readonly KubernetesCommandSettings _settings;
+    private readonly Channel<Signal> _signals = Channel.CreateUnbounded<Signal>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, JsonObject> _pods = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _deletedPods = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reportedKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
+    private readonly List<string> _reportedLines = new();
+    private readonly ContainerProgress _flowContainer = new();
+    private JsonObject? _job;
+    private bool _jobDeleted;
+    private PodProblem? _fatalProblem;
+    private string? _followedPod;
+    private Task? _logTask;
+    private CancellationTokenSource? _logStop;
+
+    public JobRunMonitor(KubernetesApi api, KubernetesRunInfo run, string primaryContainer, bool followLog, TextWriter output, TextWriter error, KubernetesCommandSettings settings)
+    {
+        _api = api;
+        _run = run;
+        _primaryContainer = primaryContainer;
+        _followLog = followLog;
+        _output = output;
+        _error = error;
+        _settings = settings;
+    }
+
+    /// <summary>The Job as last seen.</summary>
+    public JsonObject? LastJob => _job;
+
+    /// <summary>Every pod of the run as last seen (deleted ones too).</summary>
+    public IReadOnlyCollection<JsonObject> LastPods => _pods.Values;
+
+    /// <summary>The problem lines printed, in order.</summary>
+    public IReadOnlyList<string> ReportedProblems => _reportedLines;
+
+    public async Task<RunOutcome> WaitAsync(CancellationToken cancellationToken)
+    {
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var logStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _logStop = logStop;
+        var selector = ApiPaths.IdentifierSelector(_run.Identifier);
+        var watchers = new[]
+        {
+            RunWatcherAsync(new ResourceWatcher(_api, ApiPaths.Jobs(_run.Namespace), selector, "Jobs", _settings, _error), u => new JobChanged(u), "Jobs", watching.Token),
+            RunWatcherAsync(new ResourceWatcher(_api, ApiPaths.Pods(_run.Namespace), selector, "pods", _settings, _error), u => new PodsChanged(u), "pods", watching.Token),
+        };
+        try
+        {
+            while (true)
+            {
+                var signal = await _signals.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (await ApplyAsync(signal, cancellationToken).ConfigureAwait(false) is { } outcome)
+                {
+                    return outcome;
+                }
+            }
+        }
+        finally
+        {
+            _flowContainer.MarkEnded();
+            await watching.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(watchers).ConfigureAwait(false);
+            await FinishLogAsync().ConfigureAwait(false);
+            _logStop = null;
+        }
+    }
+
+    private async Task<RunOutcome?> ApplyAsync(Signal signal, CancellationToken cancellationToken)
+    {
+        switch (signal)
+        {
+            case WatchFailed failed:
+                return new RunOutcome(RunOutcomeKind.Unknown, $"lost contact with the Kubernetes API while watching {failed.What}: {KubernetesApi.Describe(failed.Error)}");
+            case JobChanged { Update: WatchRelisted list }:
+                _job = list.Items.FirstOrDefault(j => JsonFields.Name(j) == _run.JobName) ?? _job;
+                _jobDeleted |= !list.Items.Any(j => JsonFields.Name(j) == _run.JobName);
+                break;
+            case JobChanged { Update: WatchEvent change } when JsonFields.Name(change.Object) == _run.JobName:
+                _job = change.Object;
+                _jobDeleted |= change.Type == WatchEventType.Deleted;
+                break;
+            case PodsChanged { Update: WatchRelisted list }:
+                var present = list.Items.Select(JsonFields.Name).ToHashSet(StringComparer.Ordinal);
+                foreach (var gone in _pods.Keys.Where(name => !present.Contains(name)).ToList())
+                {
+                    MarkPodDeleted(gone);
+                }
+                foreach (var pod in list.Items)
+                {
+                    _pods[JsonFields.Name(pod)] = pod;
+                }
+                break;
+            case PodsChanged { Update: WatchEvent change }:
+                var podName = JsonFields.Name(change.Object);
+                _pods[podName] = change.Object;
+                if (change.Type == WatchEventType.Deleted)
+                {
+                    MarkPodDeleted(podName);
+                }
+                break;
+        }
+        return await EvaluateAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<RunOutcome?> EvaluateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var pod in _pods.Values.ToList())
+        {
+            Announce(pod);
+            foreach (var problem in PodProblemDetector.Detect(pod))
+            {
+                await ReportAsync(problem, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        foreach (var deleted in _deletedPods)
+        {
+            await ReportAsync(PodProblemDetector.Deleted(deleted), cancellationToken).ConfigureAwait(false);
+        }
+        StartLogIfReady();
+        if (_followedPod is not null
+            && (_deletedPods.Contains(_followedPod)
+                || (ContainerStatusView.Find(_pods[_followedPod], _primaryContainer)?.HasEndedForGood(_pods[_followedPod]) ?? false)))
+        {
+            _flowContainer.MarkEnded();
+        }
+        var outcome = RunOutcomeRules.Decide(_run.JobName, _job, _jobDeleted, _pods.Values, _primaryContainer);
+        if (outcome is null && _fatalProblem is not null)
+        {
+            outcome = RunOutcome.Failure($"the problem of pod {_fatalProblem.PodName} reported above stops the run");
+        }
+        return outcome;
+    }
+
+    private void MarkPodDeleted(string podName)
+    {
+        var pod = _pods[podName];
+        if (!(ContainerStatusView.Find(pod, _primaryContainer)?.HasEndedForGood(pod) ?? false))
+        {
+            _deletedPods.Add(podName);
+        }
+    }
+
+    private void Announce(JsonObject pod)
+    {
+        var name = JsonFields.Name(pod);
+        if (_announced.Add(name + "/created"))
+        {
+            _error.WriteLine($"Pod {name} created.");
+        }
+        if (ContainerStatusView.Find(pod, _primaryContainer) is { HasStarted: true } && _announced.Add(name + "/started"))
+        {
+            _error.WriteLine($"Pod {name}: flow container '{_primaryContainer}' started.");
+        }
+    }
+
+    private async Task ReportAsync(PodProblem problem, CancellationToken cancellationToken)
+    {
+        if (!_reportedKeys.Add(problem.Key))
+        {
+            return;
+        }
+        var evidence = problem.Reason == "PodDeleted" ? "" : await LatestWarningEventAsync(problem, cancellationToken).ConfigureAwait(false);
+        var line = $"{(problem.IsFatal ? "error" : "warning")}: pod {problem.PodName}: {problem.Reason}: {problem.Description}{evidence}";
+        _error.WriteLine(line);
+        _reportedLines.Add(line);
+        if (problem.IsFatal)
+        {
+            _fatalProblem ??= problem;
+        }
+    }
+
+    /// <summary>The pod's latest Warning event, as <c>" (event Reason: message)"</c>, when it says more than the status does.</summary>
+    private async Task<string> LatestWarningEventAsync(PodProblem problem, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var events = await _api.GetAsync(ApiPaths.EventsOf(_run.Namespace, problem.PodName), cancellationToken).ConfigureAwait(false);
+            var latest = JsonFields.Objects(events, "items")
+                .Where(e => JsonFields.String(e, "type") == "Warning" && !IsBareReason(JsonFields.String(e, "message")))
+                .OrderBy(EventTimes.Of, StringComparer.Ordinal)
+                .LastOrDefault();
+            var message = JsonFields.String(latest, "message");
+            return string.IsNullOrWhiteSpace(message) || problem.Description.Contains(message, StringComparison.Ordinal)
+                ? ""
+                : $" (event {JsonFields.String(latest, "reason")}: {message})";
+        }
+        catch (Exception unavailable) when (unavailable is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>The kubelet also records events like "Error: ImagePullBackOff" that only repeat the reason.</summary>
+    private static bool IsBareReason(string? message) =>
+        message is null || (message.StartsWith("Error: ", StringComparison.Ordinal) && !message.AsSpan(7).ContainsAny(' ', ':'));
+
+    private void StartLogIfReady()
+    {
+        if (!_followLog || _logTask is not null || _logStop is null)
+        {
+            return;
+        }
+        var pod = _pods.Values.FirstOrDefault(p => !_deletedPods.Contains(JsonFields.Name(p))
+            && ContainerStatusView.Find(p, _primaryContainer) is { HasStarted: true });
+        if (pod is null)
+        {
+            return;
+        }
+        _followedPod = JsonFields.Name(pod);
+        var follower = new ContainerLogFollower(_api, _run.Namespace, _followedPod, _primaryContainer, _flowContainer, _output, _error, _settings);
+        var stop = _logStop.Token;
+        _logTask = Task.Run(async () =>
+        {
+            try
+            {
+                await follower.RunAsync(stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+        }, CancellationToken.None);
+    }
+
+    private async Task FinishLogAsync()
+    {
+        if (_logTask is null)
+        {
+            return;
+        }
+        if (await Task.WhenAny(_logTask, Task.Delay(_settings.LogFinishTimeout)).ConfigureAwait(false) != _logTask)
+        {
+            _error.WriteLine($"note: the log of {_followedPod} did not finish within {_settings.LogFinishTimeout.TotalSeconds:0} s; stopped following it.");
+            await _logStop!.CancelAsync().ConfigureAwait(false);
+        }
+        try
+        {
+            await _logTask.ConfigureAwait(false);
+        }
+        catch (Exception broken) when (broken is not OperationCanceledException)
+        {
+            _error.WriteLine($"note: following the log of {_followedPod} failed: {broken.Message}");
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task RunWatcherAsync(ResourceWatcher watcher, Func<WatchUpdate, Signal> toSignal, string what, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await watcher.RunAsync(update => _signals.Writer.WriteAsync(toSignal(update), cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception failed)
+        {
+            _signals.Writer.TryWrite(new WatchFailed(what, failed));
+        }
+    }
+
+    private abstract record Signal;
+
+    private sealed record JobChanged(WatchUpdate Update) : Signal;
+
+    private sealed record PodsChanged(WatchUpdate Update) : Signal;
+
+    private sealed record WatchFailed(string What, Exception Error) : Signal;
+}

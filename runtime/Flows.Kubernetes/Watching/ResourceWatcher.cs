@@ -1,0 +1,153 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Flows.Kubernetes;
+
+/// <summary>
+/// List, then watch from the list's resourceVersion, for as long as the caller wants, surviving what
+/// happens to long-lived connections: a connection cut mid-stream or a response that breaks off
+/// (resume from the last resourceVersion seen), a watch the server or a proxy ends quietly (resume
+/// likewise), a watch that goes silent (after <see cref="KubernetesCommandSettings.WatchIdleTimeout"/>,
+/// resume likewise), and 410 Gone, as an HTTP status or an ERROR event (the resourceVersion is too old:
+/// list again and watch from the new one).
+/// </summary>
+internal sealed class ResourceWatcher
+{
+    private readonly KubernetesApi _api;
+    private readonly string _collectionPath;
+    private readonly string _labelSelector;
+    private readonly string _what;
+    private readonly KubernetesCommandSettings _settings;
+    private readonly TextWriter _notes;
+
+    public ResourceWatcher(KubernetesApi api, string collectionPath, string labelSelector, string what, KubernetesCommandSettings settings, TextWriter notes)
+    {
+        _api = api;
+        _collectionPath = collectionPath;
+        _labelSelector = labelSelector;
+        _what = what;
+        _settings = settings;
+        _notes = notes;
+    }
+
+    /// <summary>Runs until cancelled; throws when the API stays unreachable for <see cref="KubernetesCommandSettings.WatchMaxConsecutiveFailures"/> attempts.</summary>
+    public async Task RunAsync(Func<WatchUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
+    {
+        string? resourceVersion = null;
+        var failures = 0;
+        var quietCloses = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                if (resourceVersion is null)
+                {
+                    var list = await _api.GetAsync(ApiPaths.WithLabelSelector(_collectionPath, _labelSelector), cancellationToken).ConfigureAwait(false);
+                    resourceVersion = JsonFields.ResourceVersion(list)
+                        ?? throw new InvalidDataException($"the list of {_what} has no metadata.resourceVersion.");
+                    await onUpdate(new WatchRelisted(JsonFields.Objects(list, "items").ToList())).ConfigureAwait(false);
+                }
+                var started = Stopwatch.StartNew();
+                var (lastVersion, events) = await WatchOnceAsync(resourceVersion, onUpdate, cancellationToken).ConfigureAwait(false);
+                resourceVersion = lastVersion;
+                failures = 0;
+                // The watch ended cleanly (its timeout, or a proxy closing an idle connection): resume from
+                // where it was. Pause only if the server keeps closing watches at once without sending anything.
+                quietCloses = events == 0 && started.Elapsed < TimeSpan.FromSeconds(1) ? quietCloses + 1 : 0;
+                if (quietCloses > 1)
+                {
+                    await Task.Delay(_settings.Retry.Backoff(quietCloses - 1), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (KubernetesApiException gone) when (gone.StatusCode == 410)
+            {
+                _notes.WriteLine($"note: the watch of {_what} expired (410 Gone: {gone.Message}); listing them again.");
+                resourceVersion = null;
+            }
+            catch (Exception broken) when (IsResumable(broken, cancellationToken))
+            {
+                failures++;
+                if (failures > _settings.WatchMaxConsecutiveFailures)
+                {
+                    throw new IOException($"the watch of {_what} failed {failures} times in a row; last: {KubernetesApi.Describe(broken)}", broken);
+                }
+                var delay = _settings.Retry.Backoff(failures);
+                _notes.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"note: the watch of {_what} broke off ({KubernetesApi.Describe(broken)}); resuming from resourceVersion {resourceVersion ?? "(new list)"} in {delay.TotalSeconds:0.##} s."));
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<(string ResourceVersion, int Events)> WatchOnceAsync(string resourceVersion, Func<WatchUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
+    {
+        var path = ApiPaths.WithLabelSelector(
+            string.Create(CultureInfo.InvariantCulture,
+                $"{_collectionPath}?watch=true&allowWatchBookmarks=true&resourceVersion={ApiPaths.Escape(resourceVersion)}&timeoutSeconds={(int)Math.Max(1, _settings.WatchTimeout.TotalSeconds)}"),
+            _labelSelector);
+        await using var stream = await _api.OpenStreamAsync(path, cancellationToken).ConfigureAwait(false);
+        using var reader = new StreamReader(stream.Body, Encoding.UTF8);
+        var events = 0;
+        while (true)
+        {
+            string? line;
+            using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                idle.CancelAfter(_settings.WatchIdleTimeout);
+                try
+                {
+                    line = await reader.ReadLineAsync(idle.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException(string.Create(CultureInfo.InvariantCulture,
+                        $"nothing received for {_settings.WatchIdleTimeout.TotalSeconds:0.##} s"));
+                }
+            }
+            if (line is null)
+            {
+                return (resourceVersion, events);
+            }
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var watchEvent = JsonNode.Parse(line) as JsonObject ?? throw new InvalidDataException("a watch event that is not a JSON object.");
+            var type = JsonFields.String(watchEvent, "type");
+            var obj = JsonFields.Object(watchEvent, "object");
+            switch (type)
+            {
+                case "ERROR":
+                    throw KubernetesApiException.FromStatus(
+                        (int)(JsonFields.Integer(obj, "code") ?? 500), JsonFields.String(obj, "reason"),
+                        JsonFields.String(obj, "message") ?? "watch error", attempts: 1);
+                case "BOOKMARK":
+                    resourceVersion = JsonFields.ResourceVersion(obj) ?? resourceVersion;
+                    break;
+                case "ADDED" or "MODIFIED" or "DELETED" when obj is not null:
+                    resourceVersion = JsonFields.ResourceVersion(obj) ?? resourceVersion;
+                    events++;
+                    var eventType = type switch { "ADDED" => WatchEventType.Added, "MODIFIED" => WatchEventType.Modified, _ => WatchEventType.Deleted };
+                    await onUpdate(new WatchEvent(eventType, obj)).ConfigureAwait(false);
+                    break;
+                default:
+                    throw new InvalidDataException($"an unknown watch event type '{type}'.");
+            }
+        }
+    }
+
+    private static bool IsResumable(Exception error, CancellationToken cancellationToken) =>
+        KubernetesApi.IsConnectionError(error, cancellationToken)
+        || error is TimeoutException or JsonException or InvalidDataException
+        // An ERROR event other than 410 (e.g. a 500 while the server restarts): resume like a cut connection.
+        || error is KubernetesApiException { StatusCode: >= 500 or 429 };
+}

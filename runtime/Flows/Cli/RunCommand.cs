@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Flows.Cli;
+
+/// <summary><c>run</c>: runs a flow in this process, printing each task's state changes and its log lines as they happen, then a summary table.</summary>
+internal static class RunCommand
+{
+    public static Command Create(FlowsCommandLineContext context)
+    {
+        var flowOption = FlowsCommandLineContext.CreateFlowOption();
+        var paramOption = new Option<string[]>("--param", "-p")
+        {
+            Description = "A flow parameter as name=value; repeat for several.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var flowRunIdOption = FlowsCommandLineContext.CreateFlowRunIdOption("The flow run id; default: FLOWS__CONTEXT__FLOW_RUN_ID, else a new id.");
+        var maxParallelismOption = new Option<int>("--max-parallelism")
+        {
+            Description = "How many tasks may run at once.",
+            DefaultValueFactory = _ => FlowRunOptions.DefaultMaxParallelism,
+        };
+        maxParallelismOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-parallelism must be at least 1.");
+            }
+        });
+        var logLevelOption = new Option<LogLevel>("--log-level")
+        {
+            Description = "The lowest level of task log lines to show.",
+            DefaultValueFactory = _ => LogLevel.Information,
+        };
+
+        var run = new Command("run", "Run a flow in this process and print each task's state changes.")
+        {
+            flowOption, paramOption, flowRunIdOption, maxParallelismOption, logLevelOption,
+        };
+        run.SetAction((parseResult, cancellationToken) =>
+        {
+            var flow = context.SelectFlow(parseResult.GetValue(flowOption));
+            if (flow is null)
+            {
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+            return RunAsync(context, flow, parseResult.GetValue(paramOption) ?? Array.Empty<string>(), parseResult.GetValue(flowRunIdOption),
+                parseResult.GetValue(maxParallelismOption), parseResult.GetValue(logLevelOption), cancellationToken);
+        });
+        return run;
+    }
+
+    private static async Task<int> RunAsync(FlowsCommandLineContext context, FlowDefinition flow, string[] rawParameters, string? flowRunId, int maxParallelism,
+        LogLevel logLevel, CancellationToken cancellationToken)
+    {
+        var parameters = ParseParameters(flow, rawParameters, context.Error);
+        if (parameters is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        // State lines and log lines go through one lock, in the order they happen.
+        var output = TextWriter.Synchronized(context.Output);
+        using var loggerFactory = LoggerFactory.Create(logging => logging
+            .SetMinimumLevel(logLevel)
+            .AddProvider(new TaskLogWriterProvider(output)));
+        var reporter = new ConsoleRunReporter(output, flow);
+        var options = new FlowRunOptions
+        {
+            FlowRunId = flowRunId,
+            MaxParallelism = maxParallelism,
+            Parameters = parameters,
+            LoggerFactory = loggerFactory,
+            OnTaskStateChanged = reporter.OnStateChanged,
+        };
+
+        FlowRunResult result;
+        try
+        {
+            result = await FlowRunner.RunAsync(flow, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FlowParameterException invalid)
+        {
+            context.Error.WriteLine("error: " + invalid.Message);
+            return ExitCodes.UsageError;
+        }
+        reporter.PrintSummary(result);
+        foreach (var failed in result.Tasks.Where(t => t.State is TaskRunState.Failed or TaskRunState.TimedOut))
+        {
+            context.Error.WriteLine($"Task '{failed.Name}' {failed.State}: {failed.Error?.GetType().Name}: {failed.Message}");
+        }
+        return result.State switch
+        {
+            FlowRunState.Success => ExitCodes.Success,
+            FlowRunState.Cancelled => ExitCodes.Cancelled,
+            _ => ExitCodes.Failed,
+        };
+    }
+
+    private static FlowParameterValues? ParseParameters(FlowDefinition flow, string[] rawParameters, TextWriter error)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var raw in rawParameters)
+        {
+            var separator = raw.IndexOf('=');
+            if (separator <= 0)
+            {
+                error.WriteLine($"error: --param '{raw}' is not name=value.");
+                return null;
+            }
+            var name = raw.Substring(0, separator);
+            if (!flow.Parameters.Any(p => p.Name == name))
+            {
+                error.WriteLine(flow.Parameters.Count == 0
+                    ? $"error: flow '{flow.Name}' has no parameters, but --param '{name}' was given."
+                    : $"error: flow '{flow.Name}' has no parameter '{name}'. Parameters: {string.Join(", ", flow.Parameters.Select(p => p.Name))}.");
+                return null;
+            }
+            if (!values.TryAdd(name, raw.Substring(separator + 1)))
+            {
+                error.WriteLine($"error: --param '{name}' is given twice.");
+                return null;
+            }
+        }
+        return new FlowParameterValues(values);
+    }
+}

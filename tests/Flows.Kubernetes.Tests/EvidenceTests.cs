@@ -1,0 +1,86 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Flows.Cli;
+using Flows.Kubernetes.Tests.ApiDouble;
+using Flows.Kubernetes.Tests.Support;
+
+namespace Flows.Kubernetes.Tests;
+
+public class EvidenceTests
+{
+    [Fact]
+    public async Task A_failed_run_exits_1_and_saves_its_evidence_under_flows_evidence_job_name_before_deleting_the_job()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            pod.Log("flow", "GetValue: Running", "GetValue: Failed: boom");
+            pod.Exit("flow", 3);
+            await Task.CompletedTask;
+        };
+        var flow = TestFlows.Create();
+        var root = KubernetesCli.TempFolder("evidence-root");
+        var settings = KubernetesCli.Settings(api, evidenceRoot: root);
+
+        var result = await KubernetesCli.RunAsync(settings, [flow], default, "submit", "--wait", "--flow-run-id", "fails-1");
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var run = TestFlows.RunInfo(flow, "fails-1");
+        var pod = run.JobName + "-00001";
+        var folder = Path.Combine(root, run.JobName);
+        Assert.Contains($"Evidence of the failed run saved in {folder} ", result.Error);
+        Assert.Equal(
+            ["events.json", "job.json", "job.yaml", $"pod-{pod}.flow.log", $"pod-{pod}.json", "summary.txt"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(JobYaml.Write(flow.KubernetesJob!.CreateJob(run)), File.ReadAllText(Path.Combine(folder, "job.yaml")));
+        Assert.Contains("GetValue: Failed: boom", File.ReadAllText(Path.Combine(folder, $"pod-{pod}.flow.log")));
+        var podJson = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, $"pod-{pod}.json")))!;
+        Assert.Equal(3, podJson["status"]!["containerStatuses"]![0]!["state"]!["terminated"]!["exitCode"]!.GetValue<int>());
+        Assert.Equal("BackoffLimitExceeded", JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "job.json")))!["status"]!["conditions"]![0]!["reason"]!.GetValue<string>());
+        Assert.Contains("Scheduled", File.ReadAllText(Path.Combine(folder, "events.json")));
+        var summary = File.ReadAllText(Path.Combine(folder, "summary.txt"));
+        Assert.Contains("Flow run id: fails-1", summary);
+        Assert.Contains("exited with code 3 (Error)", summary);
+        Assert.Contains("flow (localhost:5000/flows-test:1): terminated, exit code 3, reason Error", summary);
+
+        // The evidence is read before the Job is deleted.
+        var requests = api.Requests.ToList();
+        var lastEvidenceRead = requests.FindLastIndex(r => r.IsLog && r["tailLines"] is not null);
+        var firstDelete = requests.FindIndex(r => r.Method == "DELETE");
+        Assert.InRange(lastEvidenceRead, 0, firstDelete - 1);
+        Assert.Empty(api.Store.List("jobs", TestFlows.Namespace, _ => true).Items);
+    }
+
+    [Fact]
+    public async Task An_image_that_cannot_be_pulled_is_one_line_with_the_image_and_the_pull_error_and_exit_1()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.FailImagePull("flow", "rpc error: code = Unknown desc = Error response from daemon: manifest for localhost:5000/flows-test:1 not found: manifest unknown");
+            await Task.CompletedTask;
+        };
+        var flow = TestFlows.Create();
+        var folder = KubernetesCli.TempFolder("image");
+
+        var result = await KubernetesCli.RunAsync(api, flow, "submit", "--follow", "--flow-run-id", "bad-image", "--evidence-dir", folder);
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains("ImagePullBackOff", StringComparison.Ordinal));
+        Assert.StartsWith("error: pod ", line);
+        Assert.Contains("cannot pull image 'localhost:5000/flows-test:1'", line);
+        Assert.Contains("manifest unknown", line);
+        Assert.DoesNotContain("ErrImagePull", result.Error);
+        Assert.Equal("", result.Output);
+        var pod = TestFlows.RunInfo(flow, "bad-image").JobName + "-00001";
+        Assert.Contains("is waiting to start: ImagePullBackOff", File.ReadAllText(Path.Combine(folder, $"pod-{pod}.flow.log")));
+        Assert.Contains("ImagePullBackOff", File.ReadAllText(Path.Combine(folder, "summary.txt")));
+        Assert.Contains(api.Requests, r => r.Method == "DELETE" && r.Path.EndsWith("/jobs", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Flows.Cli;
+using Flows.Kubernetes.Tests.ApiDouble;
+using Flows.Kubernetes.Tests.Support;
+
+namespace Flows.Kubernetes.Tests;
+
+public class PodProblemTests
+{
+    [Fact]
+    public async Task An_unschedulable_pod_is_reported_once_as_a_warning_and_the_run_goes_on()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Unschedulable("0/1 nodes are available: 1 Insufficient memory.");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            pod.Schedule();
+            pod.Start();
+            pod.Exit("flow", 0);
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "unschedulable");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains("Unschedulable", StringComparison.Ordinal));
+        Assert.EndsWith(": Unschedulable: 0/1 nodes are available: 1 Insufficient memory.", line);
+        Assert.StartsWith("warning: pod ", line);
+    }
+
+    [Fact]
+    public async Task An_OOMKilled_flow_container_fails_the_run_and_says_to_raise_the_memory_limit()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            pod.Log("flow", "allocating");
+            pod.Exit("flow", 137, "OOMKilled");
+            await Task.CompletedTask;
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "oom", "--evidence-dir", KubernetesCli.TempFolder("oom"));
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains(": OOMKilled: ", StringComparison.Ordinal));
+        Assert.Contains("raise resources.limits.memory", line);
+        Assert.Contains("exited with code 137 (OOMKilled)", result.Error);
+    }
+
+    [Fact]
+    public async Task A_job_past_its_active_deadline_fails_the_run_with_the_reason()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/jobs", StringComparison.Ordinal)) >= 1, "watch the Job");
+            pod.FailJob("DeadlineExceeded", "Job was active longer than specified deadline");
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "deadline", "--evidence-dir", KubernetesCli.TempFolder("deadline"));
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        Assert.Contains("failed: DeadlineExceeded: Job was active longer than specified deadline.", result.Error);
+    }
+
+    [Fact]
+    public async Task A_pod_deleted_before_its_flow_container_finished_fails_the_run_with_one_line()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            pod.Log("flow", "working");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            pod.Delete();
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--follow", "--flow-run-id", "deleted-pod", "--evidence-dir", KubernetesCli.TempFolder("deleted"));
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
+        Assert.Contains("deleted before its flow container finished", line);
+        Assert.Equal(["working"], result.OutputLines);
+    }
+
+    [Fact]
+    public async Task A_pod_that_fails_as_a_whole_is_reported_with_its_reason()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            await pod.WaitUntilAsync(a => a.Requests.Any(r => r.IsWatch), "watch");
+            pod.FailPod("Evicted", "The node was low on resource: memory.");
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "evicted", "--evidence-dir", KubernetesCli.TempFolder("evicted"));
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        Assert.Single(result.ErrorLines, l => l.EndsWith(": Evicted: The node was low on resource: memory.", StringComparison.Ordinal));
+    }
+}
