@@ -14,6 +14,8 @@ namespace Samples.DockerPipeline;
 /// nothing can be pulled from the internet here.
 /// </summary>
 [Flow("Run a Prefect Flow in Docker", Description = "Pull -> Create -> Start -> Wait -> Logs (always_run), the seed 000 flow")]
+[KubernetesJob("job_spec.yaml")]
+[DockerStorage(RegistryUrl = "127.0.0.1:5000", ImageName = "flows/docker-on-k8s-flow", ImageTag = "0.1.0")]
 public static partial class DockerPipelineFlow
 {
     [FlowTask(Retries = 2, RetryDelaySeconds = 0.5)]

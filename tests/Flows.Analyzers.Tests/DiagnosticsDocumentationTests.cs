@@ -2,20 +2,25 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Flows.Analyzers.Tests;
 
 /// <summary>Every diagnostic's help link leads to its own section of docs/diagnostics.md.</summary>
 public class DiagnosticsDocumentationTests
 {
-    [Fact]
-    public void Every_diagnostic_has_a_section_that_its_help_link_points_at()
+    public static TheoryData<string> Analyzers => new() { nameof(FlowAnalyzer), nameof(KubernetesJobAnalyzer) };
+
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public void Every_diagnostic_has_a_section_that_its_help_link_points_at(string analyzer)
     {
         var headings = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"))
             .Where(line => line.StartsWith("## ", StringComparison.Ordinal))
             .Select(line => line.Substring(3).Trim())
             .ToList();
-        foreach (var descriptor in new FlowAnalyzer().SupportedDiagnostics)
+        DiagnosticAnalyzer instance = analyzer == nameof(FlowAnalyzer) ? new FlowAnalyzer() : new KubernetesJobAnalyzer();
+        foreach (var descriptor in instance.SupportedDiagnostics)
         {
             // GitHub's anchor for the heading "## FLOW001" is "#flow001".
             Assert.Contains(descriptor.Id, headings);

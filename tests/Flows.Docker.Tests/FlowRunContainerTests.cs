@@ -107,6 +107,19 @@ public sealed class FlowRunContainerTests
         Assert.Empty(await docker.FindContainersOfRunAsync(runId));
     }
 
+    [DockerFact]
+    public async Task PassFlowContext_hands_the_run_s_FLOWS__CONTEXT_variables_to_the_container()
+    {
+        var runId = TestEngine.NewRunId();
+        var result = await FlowContextInContainerFlow.RunAsync(new FlowRunOptions { FlowRunId = runId }).WaitAsync(TestEngine.HangGuard);
+
+        Assert.Equal(FlowRunState.Success, result.State);
+        var printed = ((string)result["PrintContext"].Result!).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"FLOWS__CONTEXT__FLOW_RUN_ID={runId}", printed);
+        Assert.Contains("FLOWS__CONTEXT__FLOW_NAME=Flow context in a container", printed);
+        Assert.Contains("FLOWS__CONTEXT__TASK_NAME=PrintContext", printed);
+    }
+
     internal static async Task WaitUntilRunningAsync(DockerEngine docker, string runId)
     {
         using var limit = new CancellationTokenSource(TestEngine.HangGuard);

@@ -17,6 +17,7 @@ public class SnapshotTests
 
     private static readonly Dictionary<string, (string[] Sources, bool EntryPoint)> CaseSources = new(StringComparer.Ordinal)
     {
+        ["KubernetesJob"] = ([KubernetesJobSources.Text], false),
         ["Seed001"] = ([Seed001Source.Text], false),
         ["DockerShape"] = ([DockerShapeSource.Text], false),
         ["Parameters"] = ([ParametersSource.Text], false),
@@ -64,7 +65,10 @@ public class SnapshotTests
         var compilation = GeneratorHarness.Compile(entryPoint ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, sources);
         var userProblems = GeneratorHarness.Problems(compilation).Where(d => !IsMissingGeneratedMember(d)).ToList();
         Assert.True(userProblems.Count == 0, "The test source itself has problems:\n" + string.Join("\n", userProblems));
-        return GeneratorHarness.Run(compilation, entryPoint);
+        var additionalTexts = caseName == "KubernetesJob"
+            ? System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(KubernetesJobSources.JobSpecPath, KubernetesJobSources.JobSpec))
+            : default;
+        return GeneratorHarness.Run(compilation, entryPoint, additionalTexts);
     }
 
     /// <summary>Before generation a console application has no Main yet (CS5001).</summary>

@@ -22,11 +22,11 @@ public class CleanupTests
         };
         var flow = TestFlows.Create();
         var settings = KubernetesCli.Settings(api);
-        await KubernetesCli.RunAsync(settings, [flow], default, "submit", "--flow-run-id", "cleanup-1");
-        await KubernetesCli.RunAsync(settings, [flow], default, "submit", "--flow-run-id", "cleanup-2");
+        await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--flow-run-id", "cleanup-1");
+        await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--flow-run-id", "cleanup-2");
         await api.ScriptsFinished;
 
-        var result = await KubernetesCli.RunAsync(settings, [flow], default, "cleanup", "--flow-run-id", "cleanup-1");
+        var result = await KubernetesCli.RunAsync(api, settings, [flow], default, "cleanup", "--flow-run-id", "cleanup-1");
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         var first = TestFlows.RunInfo(flow, "cleanup-1");

@@ -27,7 +27,7 @@ public class EvidenceTests
         var root = KubernetesCli.TempFolder("evidence-root");
         var settings = KubernetesCli.Settings(api, evidenceRoot: root);
 
-        var result = await KubernetesCli.RunAsync(settings, [flow], default, "submit", "--wait", "--flow-run-id", "fails-1");
+        var result = await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--wait", "--flow-run-id", "fails-1");
 
         Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
         var run = TestFlows.RunInfo(flow, "fails-1");
@@ -36,7 +36,7 @@ public class EvidenceTests
         Assert.Contains($"Evidence of the failed run saved in {folder} ", result.Error);
         Assert.Equal(
             ["events.json", "job.json", "job.yaml", $"pod-{pod}.flow.log", $"pod-{pod}.json", "summary.txt"],
-            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+            Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
         Assert.Equal(JobYaml.Write(flow.KubernetesJob!.CreateJob(run)), File.ReadAllText(Path.Combine(folder, "job.yaml")));
         Assert.Contains("GetValue: Failed: boom", File.ReadAllText(Path.Combine(folder, $"pod-{pod}.flow.log")));
         var podJson = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, $"pod-{pod}.json")))!;

@@ -28,7 +28,7 @@ public class InterruptTests
         api.PodScript = RunUntilInterrupted(interrupt);
         var flow = TestFlows.Create();
 
-        var result = await KubernetesCli.RunAsync(KubernetesCli.Settings(api), [flow], interrupt.Token, "submit", "--follow", "--flow-run-id", "interrupted");
+        var result = await KubernetesCli.RunAsync(api, KubernetesCli.Settings(api), [flow], interrupt.Token, "submit", "--follow", "--flow-run-id", "interrupted");
 
         Assert.True(result.ExitCode == ExitCodes.Cancelled, result.ToString());
         var run = TestFlows.RunInfo(flow, "interrupted");
@@ -46,7 +46,7 @@ public class InterruptTests
         api.PodScript = RunUntilInterrupted(interrupt);
         var flow = TestFlows.Create();
 
-        var result = await KubernetesCli.RunAsync(KubernetesCli.Settings(api), [flow], interrupt.Token, "submit", "--follow", "--keep", "--flow-run-id", "interrupted-keep");
+        var result = await KubernetesCli.RunAsync(api, KubernetesCli.Settings(api), [flow], interrupt.Token, "submit", "--follow", "--keep", "--flow-run-id", "interrupted-keep");
 
         Assert.True(result.ExitCode == ExitCodes.Cancelled, result.ToString());
         Assert.DoesNotContain(api.Requests, r => r.Method == "DELETE");

@@ -78,7 +78,7 @@ public class PodProblemTests
             pod.Schedule();
             pod.Start();
             pod.Log("flow", "working");
-            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            await pod.WaitUntilAsync(a => a.ActiveLogStreams >= 1 && a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods and follow the log");
             pod.Delete();
         };
 

@@ -134,8 +134,8 @@ public class SubmitTests
         var flow = TestFlows.Create();
         var settings = KubernetesCli.Settings(api);
 
-        var first = await KubernetesCli.RunAsync(settings, [flow], default, "submit", "--flow-run-id", "twice");
-        var second = await KubernetesCli.RunAsync(settings, [flow], default, "submit", "--flow-run-id", "twice");
+        var first = await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--flow-run-id", "twice");
+        var second = await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--flow-run-id", "twice");
 
         Assert.True(first.ExitCode == ExitCodes.Success, first.ToString());
         Assert.True(second.ExitCode == ExitCodes.UsageError, second.ToString());

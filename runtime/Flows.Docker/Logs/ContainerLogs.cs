@@ -3,7 +3,10 @@ using System.Linq;
 
 namespace Flows.Docker;
 
-/// <summary>A container's output, stdout and stderr apart, and all lines in the order they arrived.</summary>
+/// <summary>
+/// A container's output, stdout and stderr apart, and all lines in the order they arrived: each stream in
+/// order, the two streams interleaved as the daemon read them (separate pipes, so not always as written).
+/// </summary>
 public sealed record ContainerLogs(IReadOnlyList<ContainerLogLine> Lines)
 {
     /// <summary>The stdout lines, each ending in a line break.</summary>

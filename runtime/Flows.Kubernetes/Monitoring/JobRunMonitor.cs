@@ -32,6 +32,9 @@ internal sealed class JobRunMonitor
     private readonly ContainerProgress _flowContainer = new();
     private JsonObject? _job;
     private bool _jobDeleted;
+    private bool _jobsListed;
+    private bool _podsListed;
+    private bool _refreshedAtEnd;
     private PodProblem? _fatalProblem;
     private string? _followedPod;
     private Task? _logTask;
@@ -96,6 +99,7 @@ internal sealed class JobRunMonitor
             case WatchFailed failed:
                 return new RunOutcome(RunOutcomeKind.Unknown, $"lost contact with the Kubernetes API while watching {failed.What}: {KubernetesApi.Describe(failed.Error)}");
             case JobChanged { Update: WatchRelisted list }:
+                _jobsListed = true;
                 _job = list.Items.FirstOrDefault(j => JsonFields.Name(j) == _run.JobName) ?? _job;
                 _jobDeleted |= !list.Items.Any(j => JsonFields.Name(j) == _run.JobName);
                 break;
@@ -104,6 +108,7 @@ internal sealed class JobRunMonitor
                 _jobDeleted |= change.Type == WatchEventType.Deleted;
                 break;
             case PodsChanged { Update: WatchRelisted list }:
+                _podsListed = true;
                 var present = list.Items.Select(JsonFields.Name).ToHashSet(StringComparer.Ordinal);
                 foreach (var gone in _pods.Keys.Where(name => !present.Contains(name)).ToList())
                 {
@@ -128,6 +133,12 @@ internal sealed class JobRunMonitor
 
     private async Task<RunOutcome?> EvaluateAsync(CancellationToken cancellationToken)
     {
+        if (!_jobsListed || !_podsListed)
+        {
+            // Decide only on the whole picture: a Job already Complete must not end the run before its pod
+            // (and the flow container's log) has been seen.
+            return null;
+        }
         foreach (var pod in _pods.Values.ToList())
         {
             Announce(pod);
@@ -152,7 +163,30 @@ internal sealed class JobRunMonitor
         {
             outcome = RunOutcome.Failure($"the problem of pod {_fatalProblem.PodName} reported above stops the run");
         }
+        if (outcome is not null && !_refreshedAtEnd)
+        {
+            // The Job's watch may tell of the end before the pods' watch tells how: why it failed (Evicted,
+            // OOMKilled, ...), or that the flow container ran at all (its log is still to be read).
+            _refreshedAtEnd = true;
+            await RefreshPodsAsync(cancellationToken).ConfigureAwait(false);
+            return await EvaluateAsync(cancellationToken).ConfigureAwait(false);
+        }
         return outcome;
+    }
+
+    private async Task RefreshPodsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var list = await _api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(_run.Namespace), ApiPaths.IdentifierSelector(_run.Identifier)), cancellationToken).ConfigureAwait(false);
+            foreach (var pod in JsonFields.Objects(list, "items"))
+            {
+                _pods[JsonFields.Name(pod)] = pod;
+            }
+        }
+        catch (Exception unavailable) when (unavailable is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+        }
     }
 
     private void MarkPodDeleted(string podName)

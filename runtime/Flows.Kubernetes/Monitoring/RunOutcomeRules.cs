@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 
@@ -15,23 +16,15 @@ internal static class RunOutcomeRules
 {
     public static RunOutcome? Decide(string jobName, JsonObject? job, bool jobDeleted, IEnumerable<JsonObject> pods, string primaryContainer)
     {
+        var flowEnded = pods.Select(pod => FlowContainerEnd(pod, primaryContainer)).FirstOrDefault(end => end is not null);
         if (Condition(job, "Failed") is { } failed)
         {
-            return RunOutcome.Failure($"Job {jobName} failed: {JsonFields.String(failed, "reason") ?? "Failed"}: {JsonFields.String(failed, "message") ?? "(no message)"}");
+            var jobFailure = $"Job {jobName} failed: {JsonFields.String(failed, "reason") ?? "Failed"}: {JsonFields.String(failed, "message") ?? "(no message)"}";
+            return RunOutcome.Failure(flowEnded is { Succeeded: false } ? $"{flowEnded.Summary}; {jobFailure}" : jobFailure);
         }
-        foreach (var pod in pods)
+        if (flowEnded is not null)
         {
-            if (ContainerStatusView.Find(pod, primaryContainer) is { } flow && flow.HasEndedForGood(pod))
-            {
-                var podName = JsonFields.Name(pod);
-                var stillRunning = ContainerStatusView.All(pod).Where(c => c.Name != primaryContainer && c.IsRunning).Select(c => "'" + c.Name + "'").ToList();
-                var sidecars = stillRunning.Count == 0 ? "" : $"; {string.Join(", ", stillRunning)} still running, which does not hold the run";
-                var exitCode = flow.ExitCode;
-                var reason = JsonFields.String(flow.Terminated, "reason");
-                return exitCode == 0
-                    ? RunOutcome.Success($"flow container '{primaryContainer}' of pod {podName} exited with code 0{sidecars}")
-                    : RunOutcome.Failure($"flow container '{primaryContainer}' of pod {podName} exited with code {exitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}{(reason is null ? "" : " (" + reason + ")")}{sidecars}");
-            }
+            return flowEnded;
         }
         if (Condition(job, "Complete") is not null)
         {
@@ -42,6 +35,22 @@ internal static class RunOutcomeRules
             return RunOutcome.Failure($"Job {jobName} was deleted before the run finished");
         }
         return null;
+    }
+
+    /// <summary>The outcome told by the pod's flow container when it has ended for good; null while it has not.</summary>
+    private static RunOutcome? FlowContainerEnd(JsonObject pod, string primaryContainer)
+    {
+        if (ContainerStatusView.Find(pod, primaryContainer) is not { } flow || !flow.HasEndedForGood(pod))
+        {
+            return null;
+        }
+        var podName = JsonFields.Name(pod);
+        var stillRunning = ContainerStatusView.All(pod).Where(c => c.Name != primaryContainer && c.IsRunning).Select(c => "'" + c.Name + "'").ToList();
+        var sidecars = stillRunning.Count == 0 ? "" : $"; {string.Join(", ", stillRunning)} still running, which does not hold the run";
+        var reason = JsonFields.String(flow.Terminated, "reason");
+        return flow.ExitCode == 0
+            ? RunOutcome.Success($"flow container '{primaryContainer}' of pod {podName} exited with code 0{sidecars}")
+            : RunOutcome.Failure($"flow container '{primaryContainer}' of pod {podName} exited with code {flow.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "?"}{(reason is null ? "" : " (" + reason + ")")}{sidecars}");
     }
 
     /// <summary>The Job's condition of <paramref name="type"/> when its status is True.</summary>

@@ -28,6 +28,9 @@ internal sealed class ResourceWatcher
     private readonly KubernetesCommandSettings _settings;
     private readonly TextWriter _notes;
 
+    /// <summary>The resourceVersion of the last list or event seen: where a broken watch resumes; null to list again.</summary>
+    private string? _resourceVersion;
+
     public ResourceWatcher(KubernetesApi api, string collectionPath, string labelSelector, string what, KubernetesCommandSettings settings, TextWriter notes)
     {
         _api = api;
@@ -41,7 +44,7 @@ internal sealed class ResourceWatcher
     /// <summary>Runs until cancelled; throws when the API stays unreachable for <see cref="KubernetesCommandSettings.WatchMaxConsecutiveFailures"/> attempts.</summary>
     public async Task RunAsync(Func<WatchUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
     {
-        string? resourceVersion = null;
+        _resourceVersion = null;
         var failures = 0;
         var quietCloses = 0;
         while (true)
@@ -49,16 +52,16 @@ internal sealed class ResourceWatcher
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                if (resourceVersion is null)
+                if (_resourceVersion is null)
                 {
                     var list = await _api.GetAsync(ApiPaths.WithLabelSelector(_collectionPath, _labelSelector), cancellationToken).ConfigureAwait(false);
-                    resourceVersion = JsonFields.ResourceVersion(list)
+                    var listVersion = JsonFields.ResourceVersion(list)
                         ?? throw new InvalidDataException($"the list of {_what} has no metadata.resourceVersion.");
                     await onUpdate(new WatchRelisted(JsonFields.Objects(list, "items").ToList())).ConfigureAwait(false);
+                    _resourceVersion = listVersion;
                 }
                 var started = Stopwatch.StartNew();
-                var (lastVersion, events) = await WatchOnceAsync(resourceVersion, onUpdate, cancellationToken).ConfigureAwait(false);
-                resourceVersion = lastVersion;
+                var events = await WatchOnceAsync(_resourceVersion, onUpdate, cancellationToken).ConfigureAwait(false);
                 failures = 0;
                 // The watch ended cleanly (its timeout, or a proxy closing an idle connection): resume from
                 // where it was. Pause only if the server keeps closing watches at once without sending anything.
@@ -71,7 +74,7 @@ internal sealed class ResourceWatcher
             catch (KubernetesApiException gone) when (gone.StatusCode == 410)
             {
                 _notes.WriteLine($"note: the watch of {_what} expired (410 Gone: {gone.Message}); listing them again.");
-                resourceVersion = null;
+                _resourceVersion = null;
             }
             catch (Exception broken) when (IsResumable(broken, cancellationToken))
             {
@@ -82,13 +85,14 @@ internal sealed class ResourceWatcher
                 }
                 var delay = _settings.Retry.Backoff(failures);
                 _notes.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"note: the watch of {_what} broke off ({KubernetesApi.Describe(broken)}); resuming from resourceVersion {resourceVersion ?? "(new list)"} in {delay.TotalSeconds:0.##} s."));
+                    $"note: the watch of {_what} broke off ({KubernetesApi.Describe(broken)}); resuming from resourceVersion {_resourceVersion ?? "(a new list)"} in {delay.TotalSeconds:0.##} s."));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task<(string ResourceVersion, int Events)> WatchOnceAsync(string resourceVersion, Func<WatchUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
+    /// <summary>One watch request from <paramref name="resourceVersion"/>; returns how many events it delivered when it ends cleanly.</summary>
+    private async Task<int> WatchOnceAsync(string resourceVersion, Func<WatchUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
     {
         var path = ApiPaths.WithLabelSelector(
             string.Create(CultureInfo.InvariantCulture,
@@ -115,7 +119,7 @@ internal sealed class ResourceWatcher
             }
             if (line is null)
             {
-                return (resourceVersion, events);
+                return events;
             }
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -131,13 +135,13 @@ internal sealed class ResourceWatcher
                         (int)(JsonFields.Integer(obj, "code") ?? 500), JsonFields.String(obj, "reason"),
                         JsonFields.String(obj, "message") ?? "watch error", attempts: 1);
                 case "BOOKMARK":
-                    resourceVersion = JsonFields.ResourceVersion(obj) ?? resourceVersion;
+                    _resourceVersion = JsonFields.ResourceVersion(obj) ?? _resourceVersion;
                     break;
                 case "ADDED" or "MODIFIED" or "DELETED" when obj is not null:
-                    resourceVersion = JsonFields.ResourceVersion(obj) ?? resourceVersion;
                     events++;
                     var eventType = type switch { "ADDED" => WatchEventType.Added, "MODIFIED" => WatchEventType.Modified, _ => WatchEventType.Deleted };
                     await onUpdate(new WatchEvent(eventType, obj)).ConfigureAwait(false);
+                    _resourceVersion = JsonFields.ResourceVersion(obj) ?? _resourceVersion;
                     break;
                 default:
                     throw new InvalidDataException($"an unknown watch event type '{type}'.");

@@ -17,18 +17,22 @@ internal static class GeneratorHarness
             ReferenceAssemblies.All,
             new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(bool entryPoint = false, bool trackSteps = false) =>
+    /// <summary>The project folder the generator is told about; job specs are resolved against it.</summary>
+    public const string ProjectDirectory = "/project/";
+
+    public static GeneratorDriver CreateDriver(bool entryPoint = false, bool trackSteps = false, ImmutableArray<AdditionalText> additionalTexts = default) =>
         CSharpGeneratorDriver.Create(
             [new FlowGenerator().AsSourceGenerator()],
-            additionalTexts: ImmutableArray<AdditionalText>.Empty,
+            additionalTexts: additionalTexts.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalTexts,
             parseOptions: ParseOptions,
             optionsProvider: GlobalOptionsProvider.WithEntryPoint(entryPoint),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once; returns its result and the compilation with the generated code added.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(Compilation compilation, bool entryPoint = false)
+    public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(Compilation compilation, bool entryPoint = false,
+        ImmutableArray<AdditionalText> additionalTexts = default)
     {
-        var driver = CreateDriver(entryPoint).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = CreateDriver(entryPoint, additionalTexts: additionalTexts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return (driver.GetRunResult(), output, diagnostics);
     }
 

@@ -11,7 +11,11 @@ internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> 
     private readonly Options _options = new(values);
 
     public static GlobalOptionsProvider WithEntryPoint(bool enabled) =>
-        new(new Dictionary<string, string> { ["build_property.FlowsGenerateEntryPoint"] = enabled ? "true" : "false" });
+        new(new Dictionary<string, string>
+        {
+            ["build_property.FlowsGenerateEntryPoint"] = enabled ? "true" : "false",
+            ["build_property.ProjectDir"] = GeneratorHarness.ProjectDirectory,
+        });
 
     public override AnalyzerConfigOptions GlobalOptions => _options;
 

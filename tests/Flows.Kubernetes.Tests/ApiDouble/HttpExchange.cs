@@ -142,16 +142,19 @@ internal sealed class HttpExchange
         }
     }
 
-    /// <summary>Drops the connection with a reset, mid-answer: the client sees a broken response.</summary>
+    /// <summary>
+    /// Drops the connection mid-answer (no closing chunk): the client reads what was sent, then a broken
+    /// response. A FIN rather than a reset, so that the client surely receives what came before.
+    /// </summary>
     public void Abort()
     {
         _finished = true;
         try
         {
-            _client.Client.LingerState = new LingerOption(true, 0);
+            _client.Client.Shutdown(SocketShutdown.Both);
             _client.Close();
         }
-        catch (ObjectDisposedException)
+        catch (Exception e) when (e is ObjectDisposedException or SocketException)
         {
         }
     }

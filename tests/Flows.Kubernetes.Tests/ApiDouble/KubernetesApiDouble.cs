@@ -24,6 +24,7 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
     private readonly LoopbackHttpServer _server;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentBag<Task> _scripts = new();
+    private readonly CancellationTokenSource _scriptFailed = new();
     private int _activeLogStreams;
 
     public KubernetesApiDouble()
@@ -55,6 +56,12 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
 
     public int ActiveLogStreams => Volatile.Read(ref _activeLogStreams);
+
+    /// <summary>What went wrong in pod scripts (e.g. a wait for the client that timed out).</summary>
+    public ConcurrentQueue<Exception> ScriptErrors { get; } = new();
+
+    /// <summary>Cancelled when a pod script fails: the test need not wait for the command to notice.</summary>
+    public CancellationToken ScriptFailed => _scriptFailed.Token;
 
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathSuffix) =>
         _requests.Where(r => r.Method == method && r.Path.EndsWith(pathSuffix, StringComparison.Ordinal)).ToList();
@@ -191,7 +198,18 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
         ["items"] = new JsonArray(items.Select(i => (JsonNode)i).ToArray()),
     };
 
-    internal void Track(Task script) => _scripts.Add(script);
+    internal void Track(Task script)
+    {
+        _scripts.Add(script);
+        script.ContinueWith(finished =>
+        {
+            if (finished.Exception?.GetBaseException() is { } error)
+            {
+                ScriptErrors.Enqueue(error);
+                _scriptFailed.Cancel();
+            }
+        }, TaskScheduler.Default);
+    }
 
     internal void LogStreamOpened() => Interlocked.Increment(ref _activeLogStreams);
 

@@ -101,11 +101,15 @@ internal sealed class ObjectStore
         }
     }
 
-    /// <summary>Forgets the history: watches from any resourceVersion before now get 410 Gone.</summary>
+    /// <summary>
+    /// Others write (the resourceVersion moves on) and the history is compacted: a watch from any
+    /// resourceVersion handed out so far gets 410 Gone.
+    /// </summary>
     public void Compact()
     {
         lock (_gate)
         {
+            _version++;
             _oldestWatchable = _version;
             _history.Clear();
         }

@@ -33,24 +33,25 @@ internal static class KubernetesCli
     }
 
     public static Task<CliResult> RunAsync(KubernetesApiDouble api, FlowDefinition flow, params string[] args) =>
-        RunAsync(Settings(api), [flow], CancellationToken.None, args);
+        RunAsync(api, Settings(api), [flow], CancellationToken.None, args);
 
-    public static async Task<CliResult> RunAsync(KubernetesCommandSettings settings, IReadOnlyList<FlowDefinition> flows, CancellationToken cancellationToken, params string[] args)
+    public static async Task<CliResult> RunAsync(KubernetesApiDouble api, KubernetesCommandSettings settings, IReadOnlyList<FlowDefinition> flows,
+        CancellationToken cancellationToken, params string[] args)
     {
-        // A hung test fails within a minute instead of hanging the run (the command then reports 130).
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // A failed pod script or a hung command ends the command (it reports 130) instead of hanging the test run.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, api.ScriptFailed);
         limit.CancelAfter(TimeSpan.FromSeconds(60));
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = await FlowsCommandLine.InvokeAsync(args, flows, output, error, limit.Token, new KubernetesCommandLineExtension(settings));
-        return new CliResult(exitCode, output.ToString(), error.ToString());
+        return new CliResult(exitCode, output.ToString(), error.ToString(), string.Join("\n", api.ScriptErrors.Select(e => e.Message)));
     }
 
     public static string TempFolder(string what) =>
         Path.Combine(Path.GetTempPath(), "flows-kubernetes-tests", what + "-" + Guid.NewGuid().ToString("N"));
 }
 
-internal sealed record CliResult(int ExitCode, string Output, string Error)
+internal sealed record CliResult(int ExitCode, string Output, string Error, string ScriptErrors = "")
 {
     public IReadOnlyList<string> OutputLines => Lines(Output);
 
@@ -59,5 +60,5 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
     private static List<string> Lines(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
 
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}" + (ScriptErrors.Length == 0 ? "" : $"\n--- pod script errors\n{ScriptErrors}");
 }

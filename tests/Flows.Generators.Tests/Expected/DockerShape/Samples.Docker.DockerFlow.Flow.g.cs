@@ -50,11 +50,11 @@ namespace Samples.Docker
                         __result1 = global::Samples.Docker.DockerFlow.CreateContainer();
                         return default;
                     case 2: // StartContainer
-                        return new global::System.Threading.Tasks.ValueTask(global::Samples.Docker.DockerFlow.StartContainer(__result1, cancellationToken));
+                        return new global::System.Threading.Tasks.ValueTask(global::Samples.Docker.DockerFlow.StartContainer(__result1!, cancellationToken));
                     case 3: // WaitOnContainer
                         return __Invoke3(context, cancellationToken);
                     case 4: // GetContainerLogs
-                        __result4 = global::Samples.Docker.DockerFlow.GetContainerLogs(__result1);
+                        __result4 = global::Samples.Docker.DockerFlow.GetContainerLogs(__result1!);
                         return default;
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(taskIndex));
@@ -68,7 +68,7 @@ namespace Samples.Docker
 
             private async global::System.Threading.Tasks.ValueTask __Invoke3(global::Flows.TaskRunContext context, global::System.Threading.CancellationToken cancellationToken)
             {
-                __result3 = await global::Samples.Docker.DockerFlow.WaitOnContainer(__result1, context).ConfigureAwait(false);
+                __result3 = await global::Samples.Docker.DockerFlow.WaitOnContainer(__result1!, context).ConfigureAwait(false);
             }
 
             public object? GetResult(int taskIndex) => taskIndex switch

@@ -66,7 +66,7 @@ namespace Company.Deployments.Nightly
                                 __result0 = global::Company.Deployments.Nightly.Outer.Inner.DeployFlow.Build(__parameter0, __parameter1, __parameter2, __parameter3, __parameter4, __parameter5);
                                 return default;
                             case 1: // Deploy
-                                global::Company.Deployments.Nightly.Outer.Inner.DeployFlow.Deploy(__result0, __parameter1);
+                                global::Company.Deployments.Nightly.Outer.Inner.DeployFlow.Deploy(__result0!, __parameter1);
                                 return default;
                             default:
                                 throw new global::System.ArgumentOutOfRangeException(nameof(taskIndex));

@@ -48,7 +48,7 @@ namespace Samples.Returns
                         __result0 = global::Samples.Returns.ReturnKindsFlow.Plain();
                         return default;
                     case 1: // Nothing
-                        global::Samples.Returns.ReturnKindsFlow.Nothing(__result0);
+                        global::Samples.Returns.ReturnKindsFlow.Nothing(__result0!);
                         return default;
                     case 2: // AsyncNothing
                         return new global::System.Threading.Tasks.ValueTask(global::Samples.Returns.ReturnKindsFlow.AsyncNothing(cancellationToken));
@@ -65,12 +65,12 @@ namespace Samples.Returns
 
             private async global::System.Threading.Tasks.ValueTask __Invoke3(global::Flows.TaskRunContext context, global::System.Threading.CancellationToken cancellationToken)
             {
-                __result3 = await global::Samples.Returns.ReturnKindsFlow.AsyncValue(__result0).ConfigureAwait(false);
+                __result3 = await global::Samples.Returns.ReturnKindsFlow.AsyncValue(__result0!).ConfigureAwait(false);
             }
 
             private async global::System.Threading.Tasks.ValueTask __Invoke5(global::Flows.TaskRunContext context, global::System.Threading.CancellationToken cancellationToken)
             {
-                __result5 = await global::Samples.Returns.ReturnKindsFlow.ValueValue(__result3).ConfigureAwait(false);
+                __result5 = await global::Samples.Returns.ReturnKindsFlow.ValueValue(__result3!).ConfigureAwait(false);
             }
 
             public object? GetResult(int taskIndex) => taskIndex switch

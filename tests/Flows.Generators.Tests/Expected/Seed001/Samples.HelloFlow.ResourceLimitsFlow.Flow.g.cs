@@ -42,7 +42,7 @@ namespace Samples.HelloFlow
                         __result0 = global::Samples.HelloFlow.ResourceLimitsFlow.GetValue();
                         return default;
                     case 1: // OutputValue
-                        global::Samples.HelloFlow.ResourceLimitsFlow.OutputValue(__result0);
+                        global::Samples.HelloFlow.ResourceLimitsFlow.OutputValue(__result0!);
                         return default;
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(taskIndex));

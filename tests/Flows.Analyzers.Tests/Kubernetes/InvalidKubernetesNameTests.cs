@@ -1,0 +1,78 @@
+using System.Threading.Tasks;
+using Flows.Analyzers.Tests.Infrastructure;
+using Flows.Generators.Diagnostics;
+
+namespace Flows.Analyzers.Tests.Kubernetes;
+
+/// <summary>FLOW039: a Job, container or namespace name the API server rejects.</summary>
+public class InvalidKubernetesNameTests
+{
+    [Fact]
+    public Task Reported_at_a_job_name_with_uppercase_letters() => VerifyKubernetes.JobSpecAsync("""
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: {|#0:My_Job|}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: flow
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("job_spec.yaml",
+            "metadata.name 'My_Job' must consist of lowercase letters, digits, '-' and '.', and start and end with a letter or digit"));
+
+    [Fact]
+    public Task Reported_at_a_container_name_with_a_dot() => VerifyKubernetes.JobSpecAsync("""
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: {|#0:flow.container|}
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("job_spec.yaml",
+            "container name 'flow.container' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
+
+    [Fact]
+    public Task Reported_at_an_invalid_namespace_in_the_spec() => VerifyKubernetes.JobSpecAsync("""
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          namespace: {|#0:Data_Team|}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: flow
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("job_spec.yaml",
+            "metadata.namespace 'Data_Team' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
+
+    [Fact]
+    public Task Reported_on_the_attribute_for_an_invalid_Namespace() =>
+        VerifyKubernetes.AnalyzerAsync(
+            VerifyKubernetes.Flow("[{|#0:KubernetesJob(Namespace = \"Data Team\")|}]\n" + VerifyKubernetes.Storage),
+            jobSpecYaml: null,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("(default job)",
+                "Namespace 'Data Team' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
+
+    [Fact]
+    public Task Not_reported_for_valid_names() => VerifyKubernetes.JobSpecAsync("""
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: nightly.import-2
+          namespace: data-team
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: flow-container
+        """);
+}

@@ -1,0 +1,25 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Flows.Analyzers.Tests.Kubernetes;
+
+/// <summary>The Kubernetes analyzer reports exactly FLOW030–FLOW048, each with the documented severity.</summary>
+public class KubernetesDiagnosticsCatalogueTests
+{
+    [Fact]
+    public void The_analyzer_supports_FLOW030_to_FLOW048()
+    {
+        var ids = new KubernetesJobAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id);
+        Assert.Equal(Enumerable.Range(30, 19).Select(n => "FLOW0" + n), ids);
+    }
+
+    [Fact]
+    public void The_warnings_are_the_ones_a_working_job_may_have()
+    {
+        var warnings = new KubernetesJobAnalyzer().SupportedDiagnostics
+            .Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning)
+            .Select(d => d.Id)
+            .OrderBy(id => id);
+        Assert.Equal(new[] { "FLOW040", "FLOW041", "FLOW042", "FLOW043", "FLOW044", "FLOW045", "FLOW047" }, warnings);
+    }
+}
