@@ -24,7 +24,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
         public const string JobSpecFiles = nameof(JobSpecFiles);
         public const string ProjectDirectory = nameof(ProjectDirectory);
         public const string FlowsWithJobs = nameof(FlowsWithJobs);
-        public const string KubernetesCommandsAvailable = nameof(KubernetesCommandsAvailable);
+        public const string CommandLineExtensions = nameof(CommandLineExtensions);
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -78,9 +78,11 @@ public sealed class FlowGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(flowsWithJobs, static (output, input) =>
             output.AddSource(HintName(input.Flow), FlowEmitter.Emit(input.Flow, input.Job)));
 
-        var kubernetesCommandsAvailable = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(CatalogEmitter.KubernetesCommandLineExtension) is not null)
-            .WithTrackingName(StepNames.KubernetesCommandsAvailable);
+        var commandLineExtensions = context.CompilationProvider
+            .Select(static (compilation, _) => CatalogEmitter.KnownCommandLineExtensions
+                .Where(name => compilation.GetTypeByMetadataName(name) is not null)
+                .ToEquatableArray())
+            .WithTrackingName(StepNames.CommandLineExtensions);
 
         var flowReferences = flowSpecs
             .Select(static (flow, _) => new FlowReference(flow.FullyQualifiedTypeName, flow.HasErrors))
@@ -94,9 +96,9 @@ public sealed class FlowGenerator : IIncrementalGenerator
                 && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
             .WithTrackingName(StepNames.EntryPointEnabled);
 
-        context.RegisterSourceOutput(flowReferences.Combine(entryPointEnabled).Combine(kubernetesCommandsAvailable), static (output, input) =>
+        context.RegisterSourceOutput(flowReferences.Combine(entryPointEnabled).Combine(commandLineExtensions), static (output, input) =>
         {
-            var ((flows, entryPoint), kubernetesCommands) = input;
+            var ((flows, entryPoint), extensions) = input;
             if (flows.Count == 0 && !entryPoint)
             {
                 return;
@@ -104,7 +106,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
             output.AddSource("Flows.Registration.g.cs", CatalogEmitter.EmitRegistration(flows.ToList()));
             if (entryPoint)
             {
-                output.AddSource("Flows.EntryPoint.g.cs", CatalogEmitter.EmitEntryPoint(kubernetesCommands));
+                output.AddSource("Flows.EntryPoint.g.cs", CatalogEmitter.EmitEntryPoint(extensions));
             }
         });
     }

@@ -23,8 +23,8 @@ internal sealed class KubernetesCommandSettings
     /// <summary>A watch that has sent nothing for this long is treated as dead and resumed.</summary>
     public TimeSpan WatchIdleTimeout { get; init; } = TimeSpan.FromMinutes(5.5);
 
-    /// <summary>How many times in a row a watch may fail to reconnect before submit gives up on the API.</summary>
-    public int WatchMaxConsecutiveFailures { get; init; } = 10;
+    /// <summary>How many times in a row a watch (or log stream) may fail to reconnect before submit gives up on the API (about 4 minutes with the default back-off).</summary>
+    public int WatchMaxConsecutiveFailures { get; init; } = 30;
 
     /// <summary>After the flow container has ended, a log stream silent for this long is closed and read once more without following.</summary>
     public TimeSpan LogDrainIdle { get; init; } = TimeSpan.FromSeconds(3);

@@ -45,6 +45,23 @@ public class CleanupTests
     }
 
     [Fact]
+    public async Task Cleanup_names_a_pod_still_terminating_from_an_earlier_deletion_as_such()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = pod => Task.CompletedTask;
+        var flow = TestFlows.Create();
+        var settings = KubernetesCli.Settings(api);
+        await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--flow-run-id", "terminating");
+        var job = TestFlows.RunInfo(flow, "terminating").JobName;
+        api.Store.Update("pods", TestFlows.Namespace, job + "-00001", pod => pod["metadata"]!["deletionTimestamp"] = "2030-01-01T00:00:30Z");
+
+        var result = await KubernetesCli.RunAsync(api, settings, [flow], default, "cleanup", "--flow-run-id", "terminating");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Equal([$"deleted job flows-test/{job}", $"pod flows-test/{job}-00001 is already terminating"], result.OutputLines);
+    }
+
+    [Fact]
     public async Task Cleanup_of_a_run_with_nothing_left_says_so_and_exits_0()
     {
         await using var api = new KubernetesApiDouble();

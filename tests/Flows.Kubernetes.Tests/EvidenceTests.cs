@@ -24,7 +24,7 @@ public class EvidenceTests
             await Task.CompletedTask;
         };
         var flow = TestFlows.Create();
-        var root = KubernetesCli.TempFolder("evidence-root");
+        var root = KubernetesCli.TempFolder(api, "evidence-root");
         var settings = KubernetesCli.Settings(api, evidenceRoot: root);
 
         var result = await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--wait", "--flow-run-id", "fails-1");
@@ -67,7 +67,7 @@ public class EvidenceTests
             await Task.CompletedTask;
         };
         var flow = TestFlows.Create();
-        var folder = KubernetesCli.TempFolder("image");
+        var folder = KubernetesCli.TempFolder(api, "image");
 
         var result = await KubernetesCli.RunAsync(api, flow, "submit", "--follow", "--flow-run-id", "bad-image", "--evidence-dir", folder);
 

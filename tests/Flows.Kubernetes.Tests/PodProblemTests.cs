@@ -43,7 +43,7 @@ public class PodProblemTests
             await Task.CompletedTask;
         };
 
-        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "oom", "--evidence-dir", KubernetesCli.TempFolder("oom"));
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "oom", "--evidence-dir", KubernetesCli.TempFolder(api, "oom"));
 
         Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
         var line = Assert.Single(result.ErrorLines, l => l.Contains(": OOMKilled: ", StringComparison.Ordinal));
@@ -63,7 +63,7 @@ public class PodProblemTests
             pod.FailJob("DeadlineExceeded", "Job was active longer than specified deadline");
         };
 
-        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "deadline", "--evidence-dir", KubernetesCli.TempFolder("deadline"));
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "deadline", "--evidence-dir", KubernetesCli.TempFolder(api, "deadline"));
 
         Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
         Assert.Contains("failed: DeadlineExceeded: Job was active longer than specified deadline.", result.Error);
@@ -82,7 +82,7 @@ public class PodProblemTests
             pod.Delete();
         };
 
-        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--follow", "--flow-run-id", "deleted-pod", "--evidence-dir", KubernetesCli.TempFolder("deleted"));
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--follow", "--flow-run-id", "deleted-pod", "--evidence-dir", KubernetesCli.TempFolder(api, "deleted"));
 
         Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
         var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
@@ -102,7 +102,7 @@ public class PodProblemTests
             pod.FailPod("Evicted", "The node was low on resource: memory.");
         };
 
-        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "evicted", "--evidence-dir", KubernetesCli.TempFolder("evicted"));
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "evicted", "--evidence-dir", KubernetesCli.TempFolder(api, "evicted"));
 
         Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
         Assert.Single(result.ErrorLines, l => l.EndsWith(": Evicted: The node was low on resource: memory.", StringComparison.Ordinal));

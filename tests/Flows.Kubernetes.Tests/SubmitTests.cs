@@ -104,7 +104,7 @@ public class SubmitTests
         };
         var flow = TestFlows.Create(TestFlows.JobSpecWithSidecar, jobBaseName: "sidecar-job");
 
-        var result = await KubernetesCli.RunAsync(api, flow, "submit", "--wait", "--flow-run-id", "sidecar-2", "--evidence-dir", KubernetesCli.TempFolder("sidecar"));
+        var result = await KubernetesCli.RunAsync(api, flow, "submit", "--wait", "--flow-run-id", "sidecar-2", "--evidence-dir", KubernetesCli.TempFolder(api, "sidecar"));
 
         Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
         Assert.Contains("exited with code 2 (Error); 'proxy' still running", result.Error);

@@ -8,7 +8,12 @@ namespace Flows.Generators.Emit;
 internal static class CatalogEmitter
 {
     public const string Namespace = "Flows.Generated";
-    public const string KubernetesCommandLineExtension = "Flows.Kubernetes.KubernetesCommandLineExtension";
+    /// <summary>Commands that join the entrypoint when the project references their package: submit/cleanup, build/run-job-locally.</summary>
+    public static readonly string[] KnownCommandLineExtensions =
+    {
+        "Flows.Kubernetes.KubernetesCommandLineExtension",
+        "Flows.Docker.DockerCommandLineExtension",
+    };
 
     public static string EmitRegistration(IReadOnlyList<FlowReference> flows)
     {
@@ -37,8 +42,8 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
-    /// <param name="kubernetesCommands">True when the project references Flows.Kubernetes, whose submit and cleanup commands join the entrypoint.</param>
-    public static string EmitEntryPoint(bool kubernetesCommands)
+    /// <param name="extensions">The <see cref="KnownCommandLineExtensions"/> the project references.</param>
+    public static string EmitEntryPoint(IReadOnlyList<string> extensions)
     {
         var writer = GeneratedCode.StartFile();
         writer.Open($"namespace {Namespace}");
@@ -46,9 +51,8 @@ internal static class CatalogEmitter
         writer.Line(GeneratedCode.Attribute);
         writer.Open("internal static class FlowsEntryPoint");
         writer.Line("public static global::System.Threading.Tasks.Task<int> Main(string[] args)");
-        writer.Line(kubernetesCommands
-            ? $"    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All, new global::{KubernetesCommandLineExtension}());"
-            : "    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All);");
+        var extensionArguments = string.Concat(extensions.Select(name => $", new global::{name}()"));
+        writer.Line($"    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All{extensionArguments});");
         writer.Close();
         writer.Close();
         return writer.ToString();

@@ -88,6 +88,10 @@ internal static class CleanupCommand
             {
                 context.Output.WriteLine($"deleted pod {ns}/{pod}");
             }
+            foreach (var pod in deleted.PodsAlreadyTerminating)
+            {
+                context.Output.WriteLine($"pod {ns}/{pod} is already terminating");
+            }
             if (deleted.IsEmpty)
             {
                 context.Output.WriteLine($"nothing to delete: no Job or pod has label identifier={identifier} (flow run id {flowRunId}) in namespace {ns}");

@@ -75,7 +75,7 @@ internal static class EvidenceWriter
             var list = await TryAsync($"the events of {involved}", () => api.GetAsync(ApiPaths.EventsOf(run.Namespace, involved), cancellationToken)).ConfigureAwait(false);
             events.AddRange(JsonFields.Objects(list, "items").Select(e => (JsonObject)e.DeepClone()));
         }
-        events = events.OrderBy(EventTimes.Of, StringComparer.Ordinal).ToList();
+        events = events.OrderBy(EventTimes.SortKey).ToList();
         Write("events.json", new JsonArray(events.Select(e => (JsonNode)e).ToArray()).ToJsonString(Indented));
 
         foreach (var (name, pod) in pods)

@@ -52,7 +52,7 @@ internal sealed class ContainerLogFollower
         while (true)
         {
             var endedBefore = _progress.HasEnded;
-            var (complete, newLines, error) = await ReadOnceAsync(follow: !endedBefore, cancellationToken).ConfigureAwait(false);
+            var (complete, newLines, error, healthy) = await ReadOnceAsync(follow: !endedBefore, cancellationToken).ConfigureAwait(false);
             if (error is KubernetesApiException { StatusCode: 404 })
             {
                 return;
@@ -69,7 +69,8 @@ internal sealed class ContainerLogFollower
             }
             if (error is not null)
             {
-                failures++;
+                // A stream that brought lines or lived a while worked: the count of failures in a row starts again.
+                failures = healthy ? 1 : failures + 1;
                 if (failures > _settings.WatchMaxConsecutiveFailures)
                 {
                     _notes.WriteLine($"note: gave up reading the log of {_pod}/{_container}: {KubernetesApi.Describe(error)}");
@@ -104,7 +105,7 @@ internal sealed class ContainerLogFollower
         }
     }
 
-    private async Task<(bool Complete, int NewLines, Exception? Error)> ReadOnceAsync(bool follow, CancellationToken cancellationToken)
+    private async Task<(bool Complete, int NewLines, Exception? Error, bool Healthy)> ReadOnceAsync(bool follow, CancellationToken cancellationToken)
     {
         var path = new StringBuilder(ApiPaths.PodLog(_namespace, _pod))
             .Append("?container=").Append(ApiPaths.Escape(_container))
@@ -122,9 +123,12 @@ internal sealed class ContainerLogFollower
         using var streamLifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var lastRead = new LastReadClock();
         var watchdog = CloseWhenIdleAfterEndAsync(streamLifetime, lastRead);
+        Stopwatch? connected = null;
+        bool Healthy() => newLines > 0 || connected?.Elapsed >= TimeSpan.FromSeconds(10);
         try
         {
             await using var stream = await _api.OpenStreamAsync(path.ToString(), streamLifetime.Token).ConfigureAwait(false);
+            connected = Stopwatch.StartNew();
             using var reader = new StreamReader(stream.Body, Encoding.UTF8);
             while (await reader.ReadLineAsync(streamLifetime.Token).ConfigureAwait(false) is { } line)
             {
@@ -136,15 +140,15 @@ internal sealed class ContainerLogFollower
                     LinesWritten++;
                 }
             }
-            return (true, newLines, null);
+            return (true, newLines, null, true);
         }
         catch (KubernetesApiException refused)
         {
-            return (false, newLines, refused);
+            return (false, newLines, refused, Healthy());
         }
         catch (Exception broken) when (KubernetesApi.IsConnectionError(broken, cancellationToken))
         {
-            return (false, newLines, broken);
+            return (false, newLines, broken, Healthy());
         }
         finally
         {

@@ -26,16 +26,14 @@ internal sealed class JobRunMonitor
     private readonly Channel<Signal> _signals = Channel.CreateUnbounded<Signal>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, JsonObject> _pods = new(StringComparer.Ordinal);
     private readonly HashSet<string> _deletedPods = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _reportedKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
-    private readonly List<string> _reportedLines = new();
     private readonly ContainerProgress _flowContainer = new();
+    private readonly PodProblemReporter _problems;
     private JsonObject? _job;
     private bool _jobDeleted;
     private bool _jobsListed;
     private bool _podsListed;
     private bool _refreshedAtEnd;
-    private PodProblem? _fatalProblem;
     private string? _followedPod;
     private Task? _logTask;
     private CancellationTokenSource? _logStop;
@@ -49,6 +47,7 @@ internal sealed class JobRunMonitor
         _output = output;
         _error = error;
         _settings = settings;
+        _problems = new PodProblemReporter(api, run.Namespace, error);
     }
 
     /// <summary>The Job as last seen.</summary>
@@ -58,7 +57,7 @@ internal sealed class JobRunMonitor
     public IReadOnlyCollection<JsonObject> LastPods => _pods.Values;
 
     /// <summary>The problem lines printed, in order.</summary>
-    public IReadOnlyList<string> ReportedProblems => _reportedLines;
+    public IReadOnlyList<string> ReportedProblems => _problems.Lines;
 
     public async Task<RunOutcome> WaitAsync(CancellationToken cancellationToken)
     {
@@ -97,7 +96,7 @@ internal sealed class JobRunMonitor
         switch (signal)
         {
             case WatchFailed failed:
-                return new RunOutcome(RunOutcomeKind.Unknown, $"lost contact with the Kubernetes API while watching {failed.What}: {KubernetesApi.Describe(failed.Error)}");
+                return new RunOutcome(RunOutcomeKind.Unknown, $"could not go on watching the {failed.What}: {KubernetesApi.Describe(failed.Error)}");
             case JobChanged { Update: WatchRelisted list }:
                 _jobsListed = true;
                 _job = list.Items.FirstOrDefault(j => JsonFields.Name(j) == _run.JobName) ?? _job;
@@ -144,12 +143,12 @@ internal sealed class JobRunMonitor
             Announce(pod);
             foreach (var problem in PodProblemDetector.Detect(pod))
             {
-                await ReportAsync(problem, cancellationToken).ConfigureAwait(false);
+                await _problems.ReportAsync(problem, cancellationToken).ConfigureAwait(false);
             }
         }
         foreach (var deleted in _deletedPods)
         {
-            await ReportAsync(PodProblemDetector.Deleted(deleted), cancellationToken).ConfigureAwait(false);
+            await _problems.ReportAsync(PodProblemDetector.Deleted(deleted), cancellationToken).ConfigureAwait(false);
         }
         StartLogIfReady();
         if (_followedPod is not null
@@ -159,9 +158,9 @@ internal sealed class JobRunMonitor
             _flowContainer.MarkEnded();
         }
         var outcome = RunOutcomeRules.Decide(_run.JobName, _job, _jobDeleted, _pods.Values, _primaryContainer);
-        if (outcome is null && _fatalProblem is not null)
+        if (outcome is null && _problems.FirstFatal is { } fatal)
         {
-            outcome = RunOutcome.Failure($"the problem of pod {_fatalProblem.PodName} reported above stops the run");
+            outcome = RunOutcome.Failure($"the problem of pod {fatal.PodName} reported above stops the run");
         }
         if (outcome is not null && !_refreshedAtEnd)
         {
@@ -210,47 +209,6 @@ internal sealed class JobRunMonitor
             _error.WriteLine($"Pod {name}: flow container '{_primaryContainer}' started.");
         }
     }
-
-    private async Task ReportAsync(PodProblem problem, CancellationToken cancellationToken)
-    {
-        if (!_reportedKeys.Add(problem.Key))
-        {
-            return;
-        }
-        var evidence = problem.Reason == "PodDeleted" ? "" : await LatestWarningEventAsync(problem, cancellationToken).ConfigureAwait(false);
-        var line = $"{(problem.IsFatal ? "error" : "warning")}: pod {problem.PodName}: {problem.Reason}: {problem.Description}{evidence}";
-        _error.WriteLine(line);
-        _reportedLines.Add(line);
-        if (problem.IsFatal)
-        {
-            _fatalProblem ??= problem;
-        }
-    }
-
-    /// <summary>The pod's latest Warning event, as <c>" (event Reason: message)"</c>, when it says more than the status does.</summary>
-    private async Task<string> LatestWarningEventAsync(PodProblem problem, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var events = await _api.GetAsync(ApiPaths.EventsOf(_run.Namespace, problem.PodName), cancellationToken).ConfigureAwait(false);
-            var latest = JsonFields.Objects(events, "items")
-                .Where(e => JsonFields.String(e, "type") == "Warning" && !IsBareReason(JsonFields.String(e, "message")))
-                .OrderBy(EventTimes.Of, StringComparer.Ordinal)
-                .LastOrDefault();
-            var message = JsonFields.String(latest, "message");
-            return string.IsNullOrWhiteSpace(message) || problem.Description.Contains(message, StringComparison.Ordinal)
-                ? ""
-                : $" (event {JsonFields.String(latest, "reason")}: {message})";
-        }
-        catch (Exception unavailable) when (unavailable is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return "";
-        }
-    }
-
-    /// <summary>The kubelet also records events like "Error: ImagePullBackOff" that only repeat the reason.</summary>
-    private static bool IsBareReason(string? message) =>
-        message is null || (message.StartsWith("Error: ", StringComparison.Ordinal) && !message.AsSpan(7).ContainsAny(' ', ':'));
 
     private void StartLogIfReady()
     {

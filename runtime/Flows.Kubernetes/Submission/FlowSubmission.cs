@@ -41,7 +41,7 @@ internal sealed class FlowSubmission
         var job = request.Template.CreateJob(run);
         try
         {
-            await JobCreation.CreateAsync(api, run, (JsonObject)job.DeepClone(), cancellationToken).ConfigureAwait(false);
+            await JobCreation.CreateAsync(api, run, job, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -97,7 +97,7 @@ internal sealed class FlowSubmission
         {
             var input = new EvidenceInput(request.Run, renderedJob, monitor.LastJob, monitor.LastPods.ToList(), monitor.ReportedProblems, outcome);
             var files = await EvidenceWriter.SaveAsync(api, input, folder, _settings, cancellationToken).ConfigureAwait(false);
-            Error.WriteLine($"Evidence of the failed run saved in {folder} ({files.Count + 1} files; start with summary.txt).");
+            Error.WriteLine($"Evidence of the failed run saved in {folder} ({files.Count} files; start with summary.txt).");
         }
         catch (Exception failed) when (failed is IOException or UnauthorizedAccessException or OperationCanceledException)
         {

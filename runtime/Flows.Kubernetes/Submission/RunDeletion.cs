@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -16,9 +17,16 @@ internal static class RunDeletion
     public static async Task<DeletedObjects> DeleteAsync(KubernetesApi api, string @namespace, string identifier, CancellationToken cancellationToken)
     {
         var selector = ApiPaths.IdentifierSelector(identifier);
+        // Pods already on their way out (from an earlier deletion, in their grace period) are named as such, not as deleted now.
+        var before = await api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(@namespace), selector), cancellationToken).ConfigureAwait(false);
+        var terminating = JsonFields.Objects(before, "items")
+            .Where(p => JsonFields.String(p, "metadata", "deletionTimestamp") is not null)
+            .Select(JsonFields.Name)
+            .ToHashSet(StringComparer.Ordinal);
         var jobs = await api.DeleteAsync(ApiPaths.WithLabelSelector(ApiPaths.Jobs(@namespace), selector), BackgroundPropagation(), cancellationToken).ConfigureAwait(false);
         var pods = await api.DeleteAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(@namespace), selector), BackgroundPropagation(), cancellationToken).ConfigureAwait(false);
-        return new DeletedObjects(@namespace, Names(jobs), Names(pods));
+        var podNames = Names(pods);
+        return new DeletedObjects(@namespace, Names(jobs), podNames.Where(p => !terminating.Contains(p)).ToList(), podNames.Where(terminating.Contains).ToList());
     }
 
     public static JsonObject BackgroundPropagation() => new()
@@ -32,9 +40,9 @@ internal static class RunDeletion
 }
 
 /// <summary>What a deletion removed.</summary>
-internal sealed record DeletedObjects(string Namespace, IReadOnlyList<string> Jobs, IReadOnlyList<string> Pods)
+internal sealed record DeletedObjects(string Namespace, IReadOnlyList<string> Jobs, IReadOnlyList<string> Pods, IReadOnlyList<string> PodsAlreadyTerminating)
 {
-    public bool IsEmpty => Jobs.Count == 0 && Pods.Count == 0;
+    public bool IsEmpty => Jobs.Count == 0 && Pods.Count == 0 && PodsAlreadyTerminating.Count == 0;
 
     /// <summary>"Job ns/a and pods ns/b, ns/c".</summary>
     public string Describe()
@@ -47,6 +55,10 @@ internal sealed record DeletedObjects(string Namespace, IReadOnlyList<string> Jo
         if (Pods.Count > 0)
         {
             parts.Add((Pods.Count == 1 ? "pod " : "pods ") + string.Join(", ", Pods.Select(p => Namespace + "/" + p)));
+        }
+        if (PodsAlreadyTerminating.Count > 0)
+        {
+            parts.Add((PodsAlreadyTerminating.Count == 1 ? "pod " : "pods ") + string.Join(", ", PodsAlreadyTerminating.Select(p => Namespace + "/" + p)) + " (already terminating)");
         }
         return string.Join(" and ", parts);
     }

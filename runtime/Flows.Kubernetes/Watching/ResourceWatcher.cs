@@ -28,8 +28,15 @@ internal sealed class ResourceWatcher
     private readonly KubernetesCommandSettings _settings;
     private readonly TextWriter _notes;
 
+    /// <summary>A connection that lived this long worked: when it breaks, the count of failures in a row starts again.</summary>
+    private static readonly TimeSpan HealthyConnection = TimeSpan.FromSeconds(10);
+
     /// <summary>The resourceVersion of the last list or event seen: where a broken watch resumes; null to list again.</summary>
     private string? _resourceVersion;
+
+    /// <summary>When the current watch connection opened, and how many events it delivered.</summary>
+    private Stopwatch? _connected;
+    private int _eventsOnConnection;
 
     public ResourceWatcher(KubernetesApi api, string collectionPath, string labelSelector, string what, KubernetesCommandSettings settings, TextWriter notes)
     {
@@ -78,7 +85,8 @@ internal sealed class ResourceWatcher
             }
             catch (Exception broken) when (IsResumable(broken, cancellationToken))
             {
-                failures++;
+                failures = _eventsOnConnection > 0 || _connected?.Elapsed >= HealthyConnection ? 1 : failures + 1;
+                _connected = null;
                 if (failures > _settings.WatchMaxConsecutiveFailures)
                 {
                     throw new IOException($"the watch of {_what} failed {failures} times in a row; last: {KubernetesApi.Describe(broken)}", broken);
@@ -98,7 +106,10 @@ internal sealed class ResourceWatcher
             string.Create(CultureInfo.InvariantCulture,
                 $"{_collectionPath}?watch=true&allowWatchBookmarks=true&resourceVersion={ApiPaths.Escape(resourceVersion)}&timeoutSeconds={(int)Math.Max(1, _settings.WatchTimeout.TotalSeconds)}"),
             _labelSelector);
+        _connected = null;
+        _eventsOnConnection = 0;
         await using var stream = await _api.OpenStreamAsync(path, cancellationToken).ConfigureAwait(false);
+        _connected = Stopwatch.StartNew();
         using var reader = new StreamReader(stream.Body, Encoding.UTF8);
         var events = 0;
         while (true)
@@ -139,6 +150,7 @@ internal sealed class ResourceWatcher
                     break;
                 case "ADDED" or "MODIFIED" or "DELETED" when obj is not null:
                     events++;
+                    _eventsOnConnection++;
                     var eventType = type switch { "ADDED" => WatchEventType.Added, "MODIFIED" => WatchEventType.Modified, _ => WatchEventType.Deleted };
                     await onUpdate(new WatchEvent(eventType, obj)).ConfigureAwait(false);
                     _resourceVersion = JsonFields.ResourceVersion(obj) ?? _resourceVersion;

@@ -30,7 +30,7 @@ public static class FlowsCommandLine
         {
             if (!cancellation.IsCancellationRequested)
             {
-                Console.Error.WriteLine("Cancelling the flow run: running tasks are cancelled, always_run tasks still run. Press Ctrl+C again to stop at once.");
+                Console.Error.WriteLine("Interrupted: stopping (a flow run cancels its running tasks and still runs its always_run tasks; submit cleans up). Press Ctrl+C again to stop at once.");
                 cancellation.Cancel();
             }
         }
@@ -74,6 +74,7 @@ public static class FlowsCommandLine
             GraphCommand.Create(context),
             ListCommand.Create(context),
             RenderCommand.Create(context),
+            CheckCommand.Create(context),
         };
         foreach (var extension in extensions)
         {

@@ -215,7 +215,24 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
 
     internal void LogStreamClosed() => Interlocked.Decrement(ref _activeLogStreams);
 
-    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+    /// <summary>Files and folders a test made for this double (kubeconfigs, evidence), deleted with it.</summary>
+    public ConcurrentBag<string> TemporaryPaths { get; } = new();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        foreach (var path in TemporaryPaths)
+        {
+            if (System.IO.Directory.Exists(path))
+            {
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+            else if (System.IO.File.Exists(path))
+            {
+                System.IO.File.Delete(path);
+            }
+        }
+    }
 
     [GeneratedRegex("^/apis/batch/v1/namespaces/(?<ns>[^/]+)/jobs$")]
     private static partial Regex JobsPath();

@@ -12,6 +12,7 @@ internal static class Kubeconfig
         var folder = Path.Combine(Path.GetTempPath(), "flows-kubernetes-tests");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"kubeconfig-{Guid.NewGuid():N}.yaml");
+        api.TemporaryPaths.Add(path);
         File.WriteAllText(path, $"""
             apiVersion: v1
             kind: Config

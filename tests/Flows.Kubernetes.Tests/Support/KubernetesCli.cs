@@ -28,7 +28,7 @@ internal static class KubernetesCli
             LogRetryDelay = TimeSpan.FromMilliseconds(20),
             LogFinishTimeout = TimeSpan.FromSeconds(10),
             CleanupTimeout = TimeSpan.FromSeconds(10),
-            EvidenceRoot = () => evidenceRoot ?? TempFolder("evidence"),
+            EvidenceRoot = () => evidenceRoot ?? TempFolder(api, "evidence"),
         };
     }
 
@@ -47,8 +47,13 @@ internal static class KubernetesCli
         return new CliResult(exitCode, output.ToString(), error.ToString(), string.Join("\n", api.ScriptErrors.Select(e => e.Message)));
     }
 
-    public static string TempFolder(string what) =>
-        Path.Combine(Path.GetTempPath(), "flows-kubernetes-tests", what + "-" + Guid.NewGuid().ToString("N"));
+    /// <summary>A new folder name under the temp folder, deleted with <paramref name="api"/>.</summary>
+    public static string TempFolder(KubernetesApiDouble api, string what)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "flows-kubernetes-tests", what + "-" + Guid.NewGuid().ToString("N"));
+        api.TemporaryPaths.Add(path);
+        return path;
+    }
 }
 
 internal sealed record CliResult(int ExitCode, string Output, string Error, string ScriptErrors = "")
