@@ -41,6 +41,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
                         new KnownTypes(compilation), report: null, cancellationToken) with
                     {
                         Kubernetes = KubernetesAttributeReader.Read(flowType, compilation),
+                        Storage = DockerStorageSpec.Read(flowType, compilation),
                     };
                 })
             .WithTrackingName(StepNames.FlowSpecs);
@@ -57,7 +58,9 @@ public sealed class FlowGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.JobSpecFiles);
 
         var projectDirectory = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null)
+            .Select(static (options, _) => new ProjectPaths(
+                options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null,
+                options.GlobalOptions.TryGetValue("build_property.MSBuildProjectFullPath", out var file) && file.Length > 0 ? file : null))
             .WithTrackingName(StepNames.ProjectDirectory);
 
         var flowsWithJobs = validFlowSpecs
@@ -65,18 +68,18 @@ public sealed class FlowGenerator : IIncrementalGenerator
             .Combine(projectDirectory)
             .Select(static (input, _) =>
             {
-                var ((flow, files), directory) = input;
+                var ((flow, files), project) = input;
                 if (flow.Kubernetes is not { } kubernetes)
                 {
-                    return new FlowWithJob(flow, null);
+                    return new FlowWithJob(flow, null, project.File);
                 }
-                var text = kubernetes.JobSpecFile is null ? null : JobSpecFiles.Find(files, f => f.Path, directory, kubernetes.JobSpecFile)?.Text;
-                return new FlowWithJob(flow, JobSpecChecker.Check(kubernetes, flow.Name, flow.TypeName, text, report: null));
+                var text = kubernetes.JobSpecFile is null ? null : JobSpecFiles.Find(files, f => f.Path, project.Directory, kubernetes.JobSpecFile)?.Text;
+                return new FlowWithJob(flow, JobSpecChecker.Check(kubernetes, flow.Name, flow.TypeName, text, report: null), project.File);
             })
             .WithTrackingName(StepNames.FlowsWithJobs);
 
         context.RegisterSourceOutput(flowsWithJobs, static (output, input) =>
-            output.AddSource(HintName(input.Flow), FlowEmitter.Emit(input.Flow, input.Job)));
+            output.AddSource(HintName(input.Flow), FlowEmitter.Emit(input.Flow, input.Job, input.ProjectFile)));
 
         var commandLineExtensions = context.CompilationProvider
             .Select(static (compilation, _) => CatalogEmitter.KnownCommandLineExtensions

@@ -9,7 +9,7 @@ namespace Flows.Analyzers.Tests;
 /// <summary>Every diagnostic's help link leads to its own section of docs/diagnostics.md.</summary>
 public class DiagnosticsDocumentationTests
 {
-    public static TheoryData<string> Analyzers => new() { nameof(FlowAnalyzer), nameof(KubernetesJobAnalyzer) };
+    public static TheoryData<string> Analyzers => new() { nameof(FlowAnalyzer), nameof(KubernetesJobAnalyzer), nameof(DockerStorageAnalyzer) };
 
     [Theory]
     [MemberData(nameof(Analyzers))]
@@ -19,7 +19,12 @@ public class DiagnosticsDocumentationTests
             .Where(line => line.StartsWith("## ", StringComparison.Ordinal))
             .Select(line => line.Substring(3).Trim())
             .ToList();
-        DiagnosticAnalyzer instance = analyzer == nameof(FlowAnalyzer) ? new FlowAnalyzer() : new KubernetesJobAnalyzer();
+        DiagnosticAnalyzer instance = analyzer switch
+        {
+            nameof(FlowAnalyzer) => new FlowAnalyzer(),
+            nameof(KubernetesJobAnalyzer) => new KubernetesJobAnalyzer(),
+            _ => new DockerStorageAnalyzer(),
+        };
         foreach (var descriptor in instance.SupportedDiagnostics)
         {
             // GitHub's anchor for the heading "## FLOW001" is "#flow001".

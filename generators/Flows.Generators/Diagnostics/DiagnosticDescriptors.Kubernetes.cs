@@ -73,9 +73,13 @@ internal static partial class DiagnosticDescriptors
         "Invalid image reference",
         "The image of flow '{0}', '{1}', is not a valid image reference: {2}");
 
-    public static readonly DiagnosticDescriptor MissingImageTag = Warning("FLOW047",
+    public static readonly DiagnosticDescriptor MissingImageTag = Info("FLOW047",
         "The image has no tag",
-        "The image of flow '{0}', '{1}', has no tag, so every build overwrites ':latest' and a running Job may pick up another build: set ImageTag on [DockerStorage]");
+        "The image of flow '{0}', '{1}', has no tag: 'build' derives one from the image's content and prints it; pass it to render and submit with --image, or set ImageTag on [DockerStorage] (without either, Kubernetes runs ':latest', which every build overwrites)");
+
+    public static readonly DiagnosticDescriptor InvalidDockerStorageEntry = Error("FLOW049",
+        "Invalid Docker storage entry",
+        "Flow '{0}': {1}");
 
     public static readonly DiagnosticDescriptor PrimaryContainerNotFound = Error("FLOW048",
         "The named flow container is not in the job spec",

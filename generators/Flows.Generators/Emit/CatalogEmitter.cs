@@ -12,7 +12,7 @@ internal static class CatalogEmitter
     public static readonly string[] KnownCommandLineExtensions =
     {
         "Flows.Kubernetes.KubernetesCommandLineExtension",
-        "Flows.Docker.DockerCommandLineExtension",
+        "Flows.Docker.Cli.DockerCommandLineExtension",
     };
 
     public static string EmitRegistration(IReadOnlyList<FlowReference> flows)

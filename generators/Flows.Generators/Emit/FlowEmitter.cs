@@ -10,7 +10,7 @@ namespace Flows.Generators.Emit;
 /// </summary>
 internal static class FlowEmitter
 {
-    public static string Emit(FlowSpec flow, Kubernetes.JobSpecModel? job = null)
+    public static string Emit(FlowSpec flow, Kubernetes.JobSpecModel? job = null, string? projectFile = null)
     {
         var writer = GeneratedCode.StartFile();
         if (flow.Namespace is not null)
@@ -22,7 +22,7 @@ internal static class FlowEmitter
             writer.Open($"{containing.Keyword} {containing.Name}");
         }
         writer.Open($"{flow.TypeKeyword} {flow.TypeName}");
-        EmitDefinition(writer, flow, job);
+        EmitDefinition(writer, flow, job, projectFile);
         writer.Line();
         if (job is not null)
         {
@@ -44,7 +44,7 @@ internal static class FlowEmitter
         return writer.ToString();
     }
 
-    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, Kubernetes.JobSpecModel? job)
+    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, Kubernetes.JobSpecModel? job, string? projectFile)
     {
         writer.Line($"/// <summary>The graph of flow {Xml(flow.Name)}, generated at compile time.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -82,10 +82,14 @@ internal static class FlowEmitter
         }
         writer.Line($"    topologicalOrder: new int[] {{ {string.Join(", ", flow.TopologicalOrder)} }},");
         writer.Line("    createExecutor: static parameters => new __FlowsExecutor(parameters)" +
-            (job is null ? ");" : ","));
+            (job is null && flow.Storage is null ? ");" : ","));
         if (job is not null)
         {
-            writer.Line($"    kubernetesJob: {KubernetesJobEmitter.TemplateExpression(job)});");
+            writer.Line($"    kubernetesJob: {KubernetesJobEmitter.TemplateExpression(job)}" + (flow.Storage is null ? ");" : ","));
+        }
+        if (flow.Storage is { } storage)
+        {
+            writer.Line($"    dockerStorage: {DockerStorageEmitter.Expression(storage, projectFile)});");
         }
     }
 

@@ -29,4 +29,4 @@ internal sealed record JobSpecModel(
     string FlowName);
 
 /// <summary>A flow and, when it has a usable Kubernetes job environment, its job.</summary>
-internal sealed record FlowWithJob(FlowSpec Flow, JobSpecModel? Job);
+internal sealed record FlowWithJob(FlowSpec Flow, JobSpecModel? Job, string? ProjectFile);

@@ -20,6 +20,9 @@ internal sealed record FlowSpec(
 {
     /// <summary>[KubernetesJob] and [DockerStorage], when the flow has them.</summary>
     public Kubernetes.KubernetesAttributeSpec? Kubernetes { get; init; }
+
+    /// <summary>[DockerStorage], when the flow has it.</summary>
+    public Kubernetes.DockerStorageSpec? Storage { get; init; }
 }
 
 /// <summary>A type that contains the flow class, e.g. <c>partial class Outer</c>.</summary>

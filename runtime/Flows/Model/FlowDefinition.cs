@@ -19,9 +19,11 @@ public sealed class FlowDefinition
         IReadOnlyList<FlowParameterDefinition> parameters,
         IReadOnlyList<int> topologicalOrder,
         Func<FlowParameterValues, IFlowRunExecutor> createExecutor,
-        Kubernetes.KubernetesJobTemplate? kubernetesJob = null)
+        Kubernetes.KubernetesJobTemplate? kubernetesJob = null,
+        DockerStorageDefinition? dockerStorage = null)
     {
         KubernetesJob = kubernetesJob;
+        DockerStorage = dockerStorage;
         Name = name;
         TypeName = typeName;
         Description = description;
@@ -57,6 +59,9 @@ public sealed class FlowDefinition
 
     /// <summary>The Kubernetes Job the flow runs as, from <see cref="KubernetesJobAttribute"/>; null when the flow has none.</summary>
     public Kubernetes.KubernetesJobTemplate? KubernetesJob { get; }
+
+    /// <summary>How the flow's image is built and stored, from <see cref="DockerStorageAttribute"/>; null when the flow has none.</summary>
+    public DockerStorageDefinition? DockerStorage { get; }
 
     public TaskDefinition GetTask(string name) =>
         _tasksByName.TryGetValue(name, out var task)

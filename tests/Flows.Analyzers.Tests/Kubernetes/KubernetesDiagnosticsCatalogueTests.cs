@@ -20,6 +20,13 @@ public class KubernetesDiagnosticsCatalogueTests
             .Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning)
             .Select(d => d.Id)
             .OrderBy(id => id);
-        Assert.Equal(new[] { "FLOW040", "FLOW041", "FLOW042", "FLOW043", "FLOW044", "FLOW045", "FLOW047" }, warnings);
+        Assert.Equal(new[] { "FLOW040", "FLOW041", "FLOW042", "FLOW043", "FLOW044", "FLOW045" }, warnings);
+    }
+
+    [Fact]
+    public void A_missing_image_tag_is_information_since_build_derives_one()
+    {
+        var infos = new KubernetesJobAnalyzer().SupportedDiagnostics.Where(d => d.DefaultSeverity == DiagnosticSeverity.Info).Select(d => d.Id);
+        Assert.Equal(new[] { "FLOW047" }, infos);
     }
 }

@@ -18,7 +18,8 @@ namespace Samples.Kubernetes
             parameters: global::System.Array.Empty<global::Flows.FlowParameterDefinition>(),
             topologicalOrder: new int[] { 0 },
             createExecutor: static parameters => new __FlowsExecutor(parameters),
-            kubernetesJob: new global::Flows.Kubernetes.KubernetesJobTemplate(null, "flow", "flows/default:1", "batch", "default-job", __CreateKubernetesJob));
+            kubernetesJob: new global::Flows.Kubernetes.KubernetesJobTemplate(null, "flow", "flows/default:1", "batch", "default-job", __CreateKubernetesJob),
+            dockerStorage: new global::Flows.DockerStorageDefinition(null, "flows/default", "1", "flows/default:1", "localhost:5000/flows/dotnet-deps:1", global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), null, "FlowsGeneratorTest"));
 
         /// <summary>The job spec (default job) as checked at build time, before patching.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]

@@ -19,7 +19,8 @@ namespace Samples.Kubernetes
             parameters: global::System.Array.Empty<global::Flows.FlowParameterDefinition>(),
             topologicalOrder: new int[] { 0, 1 },
             createExecutor: static parameters => new __FlowsExecutor(parameters),
-            kubernetesJob: new global::Flows.Kubernetes.KubernetesJobTemplate("k8s/job_spec.yaml", "flow-container", "127.0.0.1:5000/flows/hello:0.1.0", "flows", "my-prefect-job", __CreateKubernetesJob));
+            kubernetesJob: new global::Flows.Kubernetes.KubernetesJobTemplate("k8s/job_spec.yaml", "flow-container", "127.0.0.1:5000/flows/hello:0.1.0", "flows", "my-prefect-job", __CreateKubernetesJob),
+            dockerStorage: new global::Flows.DockerStorageDefinition("127.0.0.1:5000/", "flows/hello", "0.1.0", "127.0.0.1:5000/flows/hello:0.1.0", "localhost:5000/flows/dotnet-deps:1", global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), null, "FlowsGeneratorTest"));
 
         /// <summary>The job spec k8s/job_spec.yaml as checked at build time, before patching.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Flows.Generators.Diagnostics;
+using Flows.Generators.Kubernetes;
+using Flows.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Flows.Analyzers;
+
+/// <summary>
+/// Checks [DockerStorage]: its EnvironmentVariables and Files entries, and — for a flow without
+/// [KubernetesJob], whose analyzer checks it already — the image reference.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DockerStorageAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.InvalidDockerStorageEntry,
+        DiagnosticDescriptors.InvalidImageReference,
+        DiagnosticDescriptors.MissingImageTag);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var flowAttributeType = start.Compilation.GetTypeByMetadataName(KnownTypes.FlowAttribute);
+            var storageType = start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.DockerStorageAttribute);
+            var jobType = start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.KubernetesJobAttribute);
+            if (flowAttributeType is null || storageType is null)
+            {
+                return;
+            }
+            start.RegisterSymbolAction(symbolContext =>
+            {
+                var type = (INamedTypeSymbol)symbolContext.Symbol;
+                var attributes = type.GetAttributes();
+                var flowAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
+                var storageAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, storageType));
+                if (flowAttribute is null || storageAttribute is null || DockerStorageSpec.Read(type, symbolContext.Compilation) is not { } storage)
+                {
+                    return;
+                }
+                var flowName = FlowParser.ReadFlowName(flowAttribute) ?? type.Name;
+                var location = AttributeLocations.Of(storageAttribute, symbolContext.CancellationToken);
+                var problems = storage.EnvironmentVariables.Select(DockerStorageSpec.EnvironmentVariableProblem)
+                    .Concat(storage.Files.Select(DockerStorageSpec.FileProblem))
+                    .Where(problem => problem is not null);
+                foreach (var problem in problems)
+                {
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDockerStorageEntry, location, flowName, problem));
+                }
+                var hasJob = jobType is not null && attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, jobType));
+                if (hasJob)
+                {
+                    return;
+                }
+                if (ImageReference.Problem(storage.Image, out var missingTag) is { } imageProblem)
+                {
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidImageReference, location, flowName, storage.Image, imageProblem));
+                }
+                else if (missingTag)
+                {
+                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingImageTag, location, flowName, storage.Image));
+                }
+            }, SymbolKind.NamedType);
+        });
+    }
+}
