@@ -6,7 +6,8 @@
 #     --network none or the host network), and runc wrapped by runc-oom-clamp, the same flags as the
 #     Kubernetes test bed (shared/testbed/build.sh), so either script can start the engine for both;
 #   a registry on 127.0.0.1:5000 holding localhost:5000/busybox:1, made with `docker import` from
-#     Debian's static busybox.
+#     Debian's static busybox, and localhost:5000/flows/dotnet-deps:1, the default base of Docker
+#     storage images: that busybox plus the host's shared libraries a self-contained .NET app needs.
 # Idempotent: run it on a fresh machine (nothing but the .NET SDK) or again; it starts only what is
 # not already up. State and logs: $FLOWS_DOCKER_STATE (default /tmp/flows-docker).
 set -euo pipefail
@@ -82,16 +83,57 @@ CONFIG
 fi
 
 # 4. The busybox image (the test bed's, byte for byte), pushed to the registry.
+busybox_rootfs() { # folder
+  mkdir -p "$1/bin" "$1/tmp" "$1/etc"
+  cp /bin/busybox "$1/bin/busybox"
+  for a in sh echo cat sleep ls env true false test wc printf date mkdir rm touch grep head tail id hostname; do ln -s busybox "$1/bin/$a"; done
+  echo 'root:x:0:0:root:/root:/bin/sh' > "$1/etc/passwd"
+}
 if ! "$DOCKER" image inspect local/busybox:1 >/dev/null 2>&1; then
   say "making local/busybox:1 with docker import"
-  d=$(mktemp -d); mkdir -p "$d/bin" "$d/tmp" "$d/etc"
-  cp /bin/busybox "$d/bin/busybox"
-  for a in sh echo cat sleep ls env true false test wc printf date mkdir rm touch grep head tail id hostname; do ln -s busybox "$d/bin/$a"; done
-  echo 'root:x:0:0:root:/root:/bin/sh' > "$d/etc/passwd"
+  d=$(mktemp -d); busybox_rootfs "$d"
   tar -C "$d" -c . | "$DOCKER" import -c 'ENV PATH=/bin' -c 'CMD ["/bin/sh"]' - local/busybox:1 >/dev/null
   rm -rf "$d"
 fi
 "$DOCKER" tag local/busybox:1 "$IMAGE"
 "$DOCKER" push -q "$IMAGE" >/dev/null || fail "docker push $IMAGE failed."
 
-say "ready: unix://$SOCKET, tcp://127.0.0.1:$TCP_PORT, registry $REGISTRY, image $IMAGE"
+# 5. The default base of Docker storage images (DockerStorageAttribute.DefaultBaseImage): busybox plus
+#    the shared libraries that a self-contained .NET app published with InvariantGlobalization loads.
+#    They are what ldd lists for .NET's native parts on this host (the apphost, libcoreclr, libclrjit,
+#    libSystem.Native, ...: glibc's libc, libm, libdl, libpthread, librt and ld-linux, libgcc_s,
+#    libstdc++), plus libssl and libcrypto, which .NET opens at run time for hashing and TLS (Flows
+#    hashes the run id with SHA-256), and the CA bundle. No ICU (invariant globalization), no tzdata (UTC).
+DEPS_IMAGE=localhost:5000/flows/dotnet-deps:1
+dotnet_native_parts() { # the .NET binaries to ask ldd about, from the SDK on this machine
+  local dotnet root
+  dotnet=$(command -v dotnet || true)
+  [ -n "$dotnet" ] || { [ -x /usr/share/dotnet/dotnet ] && dotnet=/usr/share/dotnet/dotnet; } || return 0
+  root=$(dirname "$(readlink -f "$dotnet")")
+  ls "$root"/packs/Microsoft.NETCore.App.Host.linux-x64/*/runtimes/linux-x64/native/apphost \
+     "$root"/host/fxr/*/libhostfxr.so \
+     "$root"/shared/Microsoft.NETCore.App/*/lib{hostpolicy,coreclr,clrjit,System.Native,System.IO.Compression.Native,System.Net.Security.Native,System.Security.Cryptography.Native.OpenSsl}.so 2>/dev/null || true
+}
+if ! "$DOCKER" image inspect "$DEPS_IMAGE" >/dev/null 2>&1; then
+  say "making $DEPS_IMAGE with docker import"
+  d=$(mktemp -d); busybox_rootfs "$d"
+  libs=$( { dotnet_native_parts | xargs -r ldd 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\// && $2 ~ /^\(0x/ {print $1}'
+            for soname in libc.so.6 libm.so.6 libdl.so.2 libpthread.so.0 librt.so.1 libgcc_s.so.1 libstdc++.so.6 libssl.so.3 libcrypto.so.3; do
+              ldconfig -p | awk -v n="$soname" '$1 == n && /x86-64/ {print $NF; exit}'
+            done
+            ls /lib64/ld-linux-x86-64.so.2; } | sort -u)
+  for lib in $libs; do
+    mkdir -p "$d$(dirname "$lib")"
+    cp -L "$lib" "$d$lib"
+  done
+  [ -e "$d/lib64/ld-linux-x86-64.so.2" ] && [ -n "$(ls "$d"/*/*/libstdc++.so.6 2>/dev/null)" ] || fail "could not find glibc and libstdc++ on this host for $DEPS_IMAGE."
+  printf '%s\n' $(for lib in $libs; do dirname "$lib"; done | sort -u) > "$d/etc/ld.so.conf"
+  ldconfig -r "$d" 2>/dev/null || true
+  if [ -f /etc/ssl/certs/ca-certificates.crt ]; then mkdir -p "$d/etc/ssl/certs"; cp /etc/ssl/certs/ca-certificates.crt "$d/etc/ssl/certs/"; fi
+  tar -C "$d" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -c . \
+    | "$DOCKER" import -c 'ENV PATH=/bin' -c 'ENV DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1' -c 'CMD ["/bin/sh"]' - "$DEPS_IMAGE" >/dev/null
+  rm -rf "$d"
+fi
+"$DOCKER" push -q "$DEPS_IMAGE" >/dev/null || fail "docker push $DEPS_IMAGE failed."
+
+say "ready: unix://$SOCKET, tcp://127.0.0.1:$TCP_PORT, registry $REGISTRY, images $IMAGE, $DEPS_IMAGE"

@@ -32,6 +32,7 @@ public sealed class PackageConsumerEndToEndTests : IDisposable
             Assert.Contains("analyzers/dotnet/cs/Flows.Generators.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Flows.Analyzers.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Flows.Analyzers.CodeFixes.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
             Assert.Contains("build/Flows.props", entries);
             Assert.Contains("buildTransitive/Flows.targets", entries);
         }
@@ -64,6 +65,8 @@ public sealed class PackageConsumerEndToEndTests : IDisposable
             using Flows;
 
             [Flow("Greeting")]
+            [KubernetesJob("job_spec.yaml")]
+            [DockerStorage(RegistryUrl = "127.0.0.1:5000", ImageName = "flows/greeting", ImageTag = "1.0.0")]
             public static partial class GreetingFlow
             {
                 [FlowTask]
@@ -74,6 +77,20 @@ public sealed class PackageConsumerEndToEndTests : IDisposable
             }
             """);
 
+        File.WriteAllText(Path.Combine(app, "job_spec.yaml"), """
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: greeting
+            spec:
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers:
+                  - name: flow
+                    image: ""
+            """);
+
         var build = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout);
         Assert.True(build.ExitCode == 0, build.ToString());
 
@@ -81,6 +98,20 @@ public sealed class PackageConsumerEndToEndTests : IDisposable
             app, TimeSpan.FromMinutes(1));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("hello, package user", run.Output);
+
+        // The job spec was parsed at build time by the generator (with the YamlDotNet the package ships) and is patched per run.
+        var render = await ProcessRunner.RunAsync("dotnet", new[] { Path.Combine(app, "bin", "Debug", "net10.0", "ConsumerApp.dll"), "render", "--flow-run-id", "package-run" },
+            app, TimeSpan.FromMinutes(1));
+        Assert.True(render.ExitCode == 0, render.ToString());
+        Assert.Contains("image: 127.0.0.1:5000/flows/greeting:1.0.0", render.Output);
+        Assert.Contains("flow_run_id: package-run", render.Output);
+
+        // ... and checked: a Job without restartPolicy is an error at its YAML line.
+        File.WriteAllText(Path.Combine(app, "job_spec.yaml"), File.ReadAllText(Path.Combine(app, "job_spec.yaml")).Replace("      restartPolicy: Never\n", ""));
+        var badSpec = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout);
+        Assert.True(badSpec.ExitCode != 0, badSpec.ToString());
+        Assert.True(badSpec.Output.Contains("job_spec.yaml(8,7): error FLOW035", StringComparison.Ordinal), badSpec.ToString());
+        File.WriteAllText(Path.Combine(app, "job_spec.yaml"), File.ReadAllText(Path.Combine(app, "job_spec.yaml")).Replace("    spec:\n      containers:", "    spec:\n      restartPolicy: Never\n      containers:"));
 
         // The analyzers come with the package too: a cycle is a build error.
         File.WriteAllText(Path.Combine(app, "Cycle.cs"), """
