@@ -60,7 +60,10 @@ public sealed class FlowGenerator : IIncrementalGenerator
         var projectDirectory = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => new ProjectPaths(
                 options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null,
-                options.GlobalOptions.TryGetValue("build_property.MSBuildProjectFullPath", out var file) && file.Length > 0 ? file : null))
+                options.GlobalOptions.TryGetValue("build_property.MSBuildProjectFullPath", out var file) && file.Length > 0
+                    && !(options.GlobalOptions.TryGetValue("build_property.FlowsEmbedProjectPath", out var embed) && string.Equals(embed.Trim(), "false", System.StringComparison.OrdinalIgnoreCase))
+                    ? file
+                    : null))
             .WithTrackingName(StepNames.ProjectDirectory);
 
         var flowsWithJobs = validFlowSpecs

@@ -35,6 +35,21 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task Submit_with_image_posts_the_job_with_that_image()
+    {
+        await using var api = new KubernetesApiDouble();
+        var flow = TestFlows.Create();
+        const string image = "127.0.0.1:5000/flows/hello:sha-0123456789ab";
+
+        var result = await KubernetesCli.RunAsync(api, flow, "submit", "--flow-run-id", "image-1", "--image", image);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        var expected = flow.KubernetesJob!.CreateJob(TestFlows.RunInfo(flow, "image-1") with { Image = image });
+        Assert.Equal(expected.ToJsonString(), Assert.Single(api.JobPostBodies));
+        Assert.Contains($"\"image\":\"{image}\"", api.JobPostBodies.Single());
+    }
+
+    [Fact]
     public async Task Wait_and_follow_stream_the_flow_log_exit_0_and_delete_the_job_and_pods_by_label_in_the_background()
     {
         await using var api = new KubernetesApiDouble();

@@ -9,6 +9,7 @@ internal static class DockerCommands
 {
     public static IEnumerable<Command> Create(FlowsCommandLineContext context)
     {
-        yield break;
+        yield return BuildCommand.Create(context);
+        yield return RunJobLocallyCommand.Create(context);
     }
 }

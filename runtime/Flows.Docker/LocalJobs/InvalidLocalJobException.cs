@@ -14,12 +14,12 @@ public sealed class InvalidLocalJobException : Exception
     public InvalidLocalJobException(string source, IReadOnlyList<string> problems)
         : base($"The Job from {source} cannot run locally:" + string.Concat(problems.Select(p => "\n  - " + p)))
     {
-        Source = source;
+        JobSource = source;
         Problems = problems;
     }
 
     /// <summary>Where the Job came from: a file, stdin, or the flow it was rendered for.</summary>
-    public new string Source { get; }
+    public string JobSource { get; }
 
     public IReadOnlyList<string> Problems { get; }
 }

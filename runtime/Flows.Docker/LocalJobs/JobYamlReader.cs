@@ -36,6 +36,11 @@ public static partial class JobYamlReader
         {
             throw new InvalidLocalJobException(source, [$"not valid YAML at line {invalid.Start.Line}, column {invalid.Start.Column}: {invalid.Message}"]);
         }
+        catch (Exception invalid) when (invalid is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet reports a duplicate key, and some malformed input, without a position.
+            throw new InvalidLocalJobException(source, [$"not valid YAML: {invalid.Message}"]);
+        }
         var objects = documents.OfType<JsonObject>().ToList();
         if (objects.Count == 0)
         {

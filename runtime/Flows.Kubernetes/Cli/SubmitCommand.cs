@@ -6,7 +6,7 @@ using Flows.Cli;
 namespace Flows.Kubernetes;
 
 /// <summary>
-/// <c>submit [--flow NAME] [--flow-run-id ID] [--namespace NS] [--wait] [--follow] [--keep] [--evidence-dir DIR]</c>:
+/// <c>submit [--flow NAME] [--flow-run-id ID] [--namespace NS] [--image REF] [--wait] [--follow] [--keep] [--evidence-dir DIR]</c>:
 /// runs the flow as its Kubernetes Job. See docs/kubernetes.md.
 /// </summary>
 internal static class SubmitCommand
@@ -19,10 +19,11 @@ internal static class SubmitCommand
         var waitOption = new Option<bool>("--wait") { Description = "Wait for the run to end, report pod problems, exit 0 or 1 by its result, then delete the Job and its pods." };
         var followOption = new Option<bool>("--follow") { Description = "Stream the flow container's log to stdout (implies --wait)." };
         var keepOption = new Option<bool>("--keep") { Description = "Do not delete the Job and its pods at the end (or on Ctrl+C)." };
+        var imageOption = FlowsCommandLineContext.CreateImageOption();
         var evidenceOption = new Option<string?>("--evidence-dir") { Description = "Where to save the evidence of a failed run; default: ./flows-evidence/<job-name>." };
         var submit = new Command("submit", "Run the flow as a Kubernetes Job (kubeconfig from KUBECONFIG, ~/.kube/config, or in-cluster); print the Job's name, or with --wait follow it to its end.")
         {
-            flowOption, flowRunIdOption, namespaceOption, waitOption, followOption, keepOption, evidenceOption,
+            flowOption, flowRunIdOption, namespaceOption, imageOption, waitOption, followOption, keepOption, evidenceOption,
         };
         submit.SetAction((parseResult, cancellationToken) =>
         {
@@ -39,7 +40,8 @@ internal static class SubmitCommand
             KubernetesRunInfo run;
             try
             {
-                run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString(), parseResult.GetValue(namespaceOption));
+                run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString(), parseResult.GetValue(namespaceOption))
+                    .WithImage(parseResult.GetValue(imageOption));
             }
             catch (ArgumentException invalid)
             {

@@ -28,6 +28,10 @@ public sealed class FlowsCommandLineContext
     public static Option<string?> CreateFlowRunIdOption(string description) =>
         new("--flow-run-id") { Description = description };
 
+    /// <summary><c>--image REF</c> of render and submit: the flow container's image instead of [DockerStorage]'s (e.g. the tag 'build' derived).</summary>
+    public static Option<string?> CreateImageOption() =>
+        new("--image") { Description = "The flow container's image, instead of registry_url/image_name:image_tag from [DockerStorage]; 'build' prints it when it derives the tag." };
+
     /// <summary>The flow named <paramref name="name"/>, or the only flow when no name is given; null after printing a usage error.</summary>
     public FlowDefinition? SelectFlow(string? name)
     {

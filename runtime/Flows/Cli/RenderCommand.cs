@@ -12,9 +12,10 @@ internal static class RenderCommand
         var flowOption = FlowsCommandLineContext.CreateFlowOption();
         var flowRunIdOption = FlowsCommandLineContext.CreateFlowRunIdOption("The flow run id to render the Job for; default: a new id.");
         var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace; default: the one on [KubernetesJob], else the job spec's, else \"default\"." };
+        var imageOption = FlowsCommandLineContext.CreateImageOption();
         var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.")
         {
-            flowOption, flowRunIdOption, namespaceOption,
+            flowOption, flowRunIdOption, namespaceOption, imageOption,
         };
         render.SetAction(parseResult =>
         {
@@ -31,7 +32,8 @@ internal static class RenderCommand
             KubernetesRunInfo run;
             try
             {
-                run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString(), parseResult.GetValue(namespaceOption));
+                run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString(), parseResult.GetValue(namespaceOption))
+                    .WithImage(parseResult.GetValue(imageOption));
             }
             catch (ArgumentException invalid)
             {

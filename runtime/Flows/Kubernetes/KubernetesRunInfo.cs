@@ -34,6 +34,9 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
         return new KubernetesRunInfo(flow.Name, flowRunId, identifier, ns, baseName + suffix, template.Image);
     }
 
+    /// <summary>This run with the flow container's image <paramref name="image"/> (render and submit <c>--image</c>); unchanged when it is null or blank.</summary>
+    public KubernetesRunInfo WithImage(string? image) => string.IsNullOrWhiteSpace(image) ? this : this with { Image = image.Trim() };
+
     /// <summary>The <c>identifier</c> label: unique per run (a hash of the flow run id), used to find and clean up the run's Job and pods.</summary>
     public static string IdentifierFor(string flowRunId)
     {

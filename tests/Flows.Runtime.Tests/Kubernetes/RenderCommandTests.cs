@@ -36,6 +36,20 @@ public class RenderCommandTests
         Assert.Equal(expected.Job.ToJsonString(), YamlToJson.Parse(render.Output)!.ToJsonString());
     }
 
+    [Fact]
+    public async Task The_image_option_replaces_the_flow_containers_image_and_its_image_variable()
+    {
+        const string image = "127.0.0.1:5000/flows/hello:sha-0123456789ab";
+        var render = await RenderAsync("render", "--flow", "k8s seed 001", "--flow-run-id", "run-1", "--image", image);
+
+        Assert.True(render.ExitCode == ExitCodes.Success, render.Error);
+        var flow = KubernetesTestFlows.Named("k8s seed 001");
+        var run = Flows.Kubernetes.KubernetesRunInfo.Create(flow, flow.KubernetesJob!, "run-1", null) with { Image = image };
+        Assert.Equal(flow.KubernetesJob!.CreateJob(run).ToJsonString(), YamlToJson.Parse(render.Output)!.ToJsonString());
+        Assert.Contains("image: " + image, render.Output);
+        Assert.Contains("value: " + image, render.Output);
+    }
+
     [Theory]
     [InlineData("Data_Team")]
     [InlineData("-staging")]

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Docker.DotNet;
+
+namespace Flows.Docker.LocalJobs;
+
+/// <summary>
+/// Makes sure the engine has every image of the pod before anything is created: <c>Always</c> pulls, <c>IfNotPresent</c>
+/// (also when the spec says nothing) pulls only what is missing, <c>Never</c> needs the image to be there.
+/// </summary>
+internal static class LocalPodImages
+{
+    public static async Task EnsureAsync(DockerEngine docker, LocalPod pod, string infraImage, LocalJobConsole console, CancellationToken cancellationToken)
+    {
+        var images = pod.AllContainers
+            .Select(c => (Image: c.Image, PullPolicy: c.PullPolicy))
+            .Append((Image: infraImage, PullPolicy: LocalPullPolicy.IfNotPresent))
+            .GroupBy(i => i.Image)
+            // One container that pulls Always is enough to pull; one that never pulls does not stop the others.
+            .Select(g => (Image: g.Key, Policy: g.Any(i => i.PullPolicy == LocalPullPolicy.Always) ? LocalPullPolicy.Always
+                : g.Any(i => i.PullPolicy == LocalPullPolicy.IfNotPresent) ? LocalPullPolicy.IfNotPresent : LocalPullPolicy.Never));
+        foreach (var (image, policy) in images)
+        {
+            if (policy != LocalPullPolicy.Always && await HasImageAsync(docker, image, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+            if (policy == LocalPullPolicy.Never)
+            {
+                throw new LocalJobRunException($"the engine does not have image {image}, and its imagePullPolicy is Never.");
+            }
+            var reference = ImageReference.Parse(image);
+            console.Info($"Pulling {image}...");
+            await docker.PullImageAsync(reference.Repository, reference.Tag, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Whether the image has an ENTRYPOINT of its own (a pause image does; busybox does not).</summary>
+    public static async Task<bool> HasEntrypointAsync(DockerEngine docker, string image, CancellationToken cancellationToken)
+    {
+        var inspected = await docker.Client.Images.InspectImageAsync(image, cancellationToken).ConfigureAwait(false);
+        return inspected.Config?.Entrypoint is { Count: > 0 };
+    }
+
+    private static async Task<bool> HasImageAsync(DockerEngine docker, string image, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await docker.Client.Images.InspectImageAsync(image, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DockerImageNotFoundException)
+        {
+            return false;
+        }
+    }
+}

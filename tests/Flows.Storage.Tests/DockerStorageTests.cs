@@ -1,0 +1,99 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Flows.Docker.Tests.Support;
+using Flows.Storage.Tests.Support;
+
+namespace Flows.Storage.Tests;
+
+/// <summary>
+/// The fixture application builds, checks and pushes its image with its own 'build' command, on the local
+/// base image; the image is removed locally, pulled back from 127.0.0.1:5000, and run with exactly the
+/// command, args and env of the Job that 'render --image' prints, as the kubelet would run it.
+/// </summary>
+[Trait("Category", "Docker")]
+public sealed class DockerStorageTests(PushedImageFixture fixture) : IClassFixture<PushedImageFixture>
+{
+    [DockerFact]
+    public async Task The_pushed_image_runs_the_flow_with_the_rendered_command_args_and_env()
+    {
+        var build = fixture.ImageBuild;
+        var image = PushedImageFixture.Line(build, "image");
+        Assert.Matches(@"^127\.0\.0\.1:5000/flows/storage-test:sha-[0-9a-f]{12}$", image);
+        Assert.Equal("passed", PushedImageFixture.Line(build, "check"));
+        Assert.Equal(image, PushedImageFixture.Line(build, "pushed"));
+        Assert.Matches(@"^sha256:[0-9a-f]{64} ", PushedImageFixture.Line(build, "digest"));
+
+        await DockerCli.RunAsync("rmi", image);
+        Assert.NotEqual(0, (await DockerCli.RunAsync("image", "inspect", image)).ExitCode);
+        var pull = await DockerCli.RunAsync("pull", image);
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+
+        // The hint 'build' printed, run as printed (its words need no quoting here).
+        var renderHint = PushedImageFixture.Line(build, "render");
+        Assert.Equal($"StorageApp render --flow {StorageApp.Succeeds} --image {image}", renderHint);
+        var render = await StorageApp.RunAsync([.. renderHint.Split(' ').Skip(1), "--flow-run-id", "storage-test-run"]);
+        Assert.True(render.ExitCode == 0, render.ToString());
+        var container = RenderedContainer.Parse(render.Output);
+        Assert.Equal(image, container.Image);
+        Assert.Equal(["/app/StorageApp"], container.Command);
+        Assert.Equal(["run", "--flow", StorageApp.Succeeds], container.Args);
+        Assert.Contains(container.Env, variable => variable.Key == "FLOWS__CONTEXT__FLOW_RUN_ID" && variable.Value == "storage-test-run");
+
+        var run = await DockerCli.RunAsync(container.DockerRunArguments());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(StorageApp.ExpectedLine, run.Output);
+        Assert.Matches(@"PrintGreeting\s+Success", run.Output);
+        Assert.Contains("run storage-test-run: Success", run.Output);
+    }
+
+    [DockerFact]
+    public async Task A_failing_flow_exits_1_in_the_image()
+    {
+        var image = PushedImageFixture.Line(fixture.ImageBuild, "image");
+        var pull = await DockerCli.RunAsync("pull", image);
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        var render = await StorageApp.RunAsync("render", "--flow", StorageApp.Fails, "--image", image);
+        Assert.True(render.ExitCode == 0, render.ToString());
+
+        var run = await DockerCli.RunAsync(RenderedContainer.Parse(render.Output).DockerRunArguments());
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("this task fails on purpose", run.All);
+        Assert.Matches(@"Fail\s+Failed", run.Output);
+    }
+
+    [DockerFact]
+    public async Task The_same_input_gives_the_same_tag_and_a_changed_input_another()
+    {
+        var first = PushedImageFixture.Line(fixture.ImageBuild, "image");
+
+        var again = await StorageApp.RunAsync("build", "--flow", StorageApp.Succeeds, "--no-check");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(first, PushedImageFixture.Line(again, "image"));
+        Assert.Equal("skipped (--no-check)", PushedImageFixture.Line(again, "check"));
+
+        var changed = await StorageApp.RunAsync("build", "--flow", StorageApp.ChangedInput, "--no-check");
+        Assert.True(changed.ExitCode == 0, changed.ToString());
+        var changedImage = PushedImageFixture.Line(changed, "image");
+        Assert.StartsWith("127.0.0.1:5000/flows/storage-test:sha-", changedImage);
+        Assert.NotEqual(first, changedImage);
+        var environment = await DockerCli.RunAsync("image", "inspect", "--format", "{{json .Config.Env}}", changedImage);
+        Assert.Contains("\"GREETING=changed\"", environment.Output);
+    }
+
+    [DockerFact]
+    public async Task A_failing_health_check_fails_the_build_with_the_container_output()
+    {
+        _ = fixture.ImageBuild; // the application is built
+
+        var build = await StorageApp.RunAsync("build", "--flow", StorageApp.BrokenBase);
+
+        Assert.True(build.ExitCode == 1, build.ToString());
+        Assert.Contains("error: The health check of 127.0.0.1:5000/flows/storage-test-broken:sha-", build.Error);
+        Assert.Contains("'/app/StorageApp check' exited with code 1", build.Error);
+        Assert.Contains("lacks the loader or the libraries", build.Error);
+        Assert.Contains("--- container output", build.Error);
+        Assert.Contains("no such file or directory", build.Error);
+        Assert.DoesNotContain("image:", build.Output);
+    }
+}
