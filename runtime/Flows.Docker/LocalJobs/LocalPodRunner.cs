@@ -57,7 +57,7 @@ public sealed class LocalPodRunner
         }
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var background = new CancellationTokenSource();
-        var outcome = new LocalJobOutcome(LocalJobResult.Failed, Message: "the run did not finish");
+        LocalJobOutcome outcome;
         try
         {
             outcome = await RunPodAsync(run.Token, background.Token).ConfigureAwait(false);
@@ -134,8 +134,8 @@ public sealed class LocalPodRunner
             if (container.Name == _pod.PrimaryContainerName)
             {
                 primaryId = id;
-                _primaryLogs = Follow(container, id, background, primary: true);
                 _console.Info($"Started container '{container.Name}' (primary; its output follows).");
+                _primaryLogs = Follow(container, id, background, primary: true);
             }
             else
             {
