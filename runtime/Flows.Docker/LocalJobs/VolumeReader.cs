@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Flows.Kubernetes;
 
 namespace Flows.Docker.LocalJobs;
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using Flows.Docker.LocalJobs;
+using Flows.Kubernetes;
 
 namespace Flows.Docker.Tests.LocalJobs;
 
