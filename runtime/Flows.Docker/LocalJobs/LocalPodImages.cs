@@ -31,7 +31,7 @@ internal static class LocalPodImages
             {
                 throw new LocalJobRunException($"the engine does not have image {image}, and its imagePullPolicy is Never.");
             }
-            var reference = ImageReference.Parse(image);
+            var reference = ImageReferenceParts.Parse(image);
             console.Info($"Pulling {image}...");
             await docker.PullImageAsync(reference.Repository, reference.Tag, cancellationToken: cancellationToken).ConfigureAwait(false);
         }

@@ -1,3 +1,4 @@
+using Flows.Docker;
 using System.Linq;
 using Flows.Docker.LocalJobs;
 using Flows.Kubernetes;
@@ -78,8 +79,11 @@ public sealed class ReaderTests
     [InlineData("localhost:5000/busybox", "localhost:5000/busybox", "latest")]
     [InlineData("busybox", "busybox", "latest")]
     [InlineData("registry/app@sha256:abc", "registry/app", "sha256:abc")]
-    public void Image_references_split_into_repository_and_tag(string image, string repository, string tag) =>
-        Assert.Equal(new ImageReference(repository, tag), ImageReference.Parse(image));
+    public void Image_references_split_into_repository_and_tag(string image, string repository, string tag)
+    {
+        var parts = ImageReferenceParts.Parse(image);
+        Assert.Equal((repository, tag), (parts.Repository, parts.Tag));
+    }
 
     [Fact]
     public void The_pod_read_keeps_Kubernetes_command_and_args_semantics_and_names_the_pod_as_the_Job_controller()

@@ -1,4 +1,4 @@
-namespace Flows.Docker.Storage;
+namespace Flows.Docker;
 
 /// <summary>An image reference split as the Engine API wants it: the repository, and a tag or a digest.</summary>
 /// <param name="Repository">e.g. <c>localhost:5000/flows/dotnet-deps</c>.</param>
