@@ -236,10 +236,23 @@ public static class FlowRunner
             var context = new TaskRunContext(_context, task.Name, attempt, taskLogger, attemptCancellation.Token);
             try
             {
-                // The body starts on the thread pool and WaitAsync stops waiting at the timeout or cancellation, so a
-                // body that ignores its token, even one that blocks synchronously, cannot hold the attempt past them.
-                var invocation = Task.Run(() => _executor.InvokeAsync(task.Index, context, attemptCancellation.Token).AsTask(), CancellationToken.None);
-                await invocation.WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
+                // WaitAsync stops waiting at the timeout or cancellation even when the body ignores its token. A task with a
+                // timeout starts its body on another thread-pool thread, so that even a body that blocks synchronously cannot
+                // hold the attempt past it; without a timeout the body starts inline (this is already a pool thread), which
+                // saves a hop per task.
+                if (task.Timeout is null)
+                {
+                    var inline = _executor.InvokeAsync(task.Index, context, attemptCancellation.Token);
+                    if (!inline.IsCompletedSuccessfully)
+                    {
+                        await inline.AsTask().WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
+                    }
+                }
+                else
+                {
+                    var invocation = Task.Run(() => _executor.InvokeAsync(task.Index, context, attemptCancellation.Token).AsTask(), CancellationToken.None);
+                    await invocation.WaitAsync(attemptCancellation.Token).ConfigureAwait(false);
+                }
                 return (TaskRunState.Success, null);
             }
             catch (SkipTaskException skip)
