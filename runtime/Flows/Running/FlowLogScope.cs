@@ -3,21 +3,21 @@ using System.Collections.Generic;
 
 namespace Flows;
 
-/// <summary>The logging scope of a flow run or one of its tasks: structured loggers see FlowName, FlowRunId and TaskName.</summary>
+/// <summary>The logging scope of one task of a flow run: structured loggers see FlowName, FlowRunId and TaskName.</summary>
 internal sealed class FlowLogScope : IReadOnlyList<KeyValuePair<string, object?>>
 {
     private readonly string _flowName;
     private readonly string _flowRunId;
-    private readonly string? _taskName;
+    private readonly string _taskName;
 
-    public FlowLogScope(string flowName, string flowRunId, string? taskName)
+    public FlowLogScope(string flowName, string flowRunId, string taskName)
     {
         _flowName = flowName;
         _flowRunId = flowRunId;
         _taskName = taskName;
     }
 
-    public int Count => _taskName is null ? 2 : 3;
+    public int Count => 3;
 
     public KeyValuePair<string, object?> this[int index] => index switch
     {
@@ -36,6 +36,5 @@ internal sealed class FlowLogScope : IReadOnlyList<KeyValuePair<string, object?>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public override string ToString() =>
-        _taskName is null ? $"FlowRunId:{_flowRunId}" : $"FlowRunId:{_flowRunId} Task:{_taskName}";
+    public override string ToString() => $"FlowRunId:{_flowRunId} Task:{_taskName}";
 }
