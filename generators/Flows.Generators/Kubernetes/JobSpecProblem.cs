@@ -9,6 +9,9 @@ internal enum ProblemTarget
     Yaml,
     KubernetesJobAttribute,
     DockerStorageAttribute,
+
+    /// <summary>[PodTask] or [ContainerTask] on the task method.</summary>
+    PodTaskAttribute,
 }
 
 /// <summary>A problem found in a flow's Kubernetes job environment, before it becomes a Diagnostic with a Location.</summary>

@@ -14,8 +14,10 @@ public sealed class TaskDefinition
         TimeSpan retryDelay,
         TimeSpan? timeout,
         string? resultTypeName,
-        IReadOnlyList<TaskEdge> upstream)
+        IReadOnlyList<TaskEdge> upstream,
+        PodTaskDefinition? pod = null)
     {
+        Pod = pod;
         Index = index;
         Name = name;
         Trigger = trigger;
@@ -44,4 +46,7 @@ public sealed class TaskDefinition
 
     /// <summary>The edges from upstream tasks into this task.</summary>
     public IReadOnlyList<TaskEdge> Upstream { get; }
+
+    /// <summary>How the task runs in its own pod ([PodTask] or [ContainerTask]); null for a task that runs in the flow's process.</summary>
+    public PodTaskDefinition? Pod { get; }
 }

@@ -21,6 +21,18 @@ public sealed class FlowRunOptions
 
     /// <summary>Called on every task state change, from the thread that made it.</summary>
     public Action<TaskStateChange>? OnTaskStateChanged { get; set; }
+
+    /// <summary>
+    /// Runs pod tasks ([PodTask], [ContainerTask]) in their own pods: on Kubernetes (Flows.Kubernetes) or on the local
+    /// Docker engine (Flows.Docker). Null: a [PodTask]'s body runs in this process, and a [ContainerTask] fails, saying so.
+    /// </summary>
+    public IPodTaskRunner? PodTaskRunner { get; set; }
+
+    /// <summary>The image of sidecar tasks' primary containers; null: FLOWS__CONTEXT__IMAGE, else the flow's [DockerStorage] image.</summary>
+    public string? PodTaskImage { get; set; }
+
+    /// <summary>The namespace of task pods; null: FLOWS__CONTEXT__NAMESPACE, else the flow's job namespace, else "default".</summary>
+    public string? PodTaskNamespace { get; set; }
 }
 
 /// <summary>A task entered a new state.</summary>

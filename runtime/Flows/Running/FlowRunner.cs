@@ -104,6 +104,12 @@ public static class FlowRunner
                 }
             }
 
+            if (_options.PodTaskRunner is null && _flow.Tasks.Any(t => t.Pod?.Kind == PodTaskKind.Sidecar))
+            {
+                _logger.LogInformation("Pod tasks {Tasks} run their bodies in this process (no pod runner: '--pod-tasks local' runs their pods on the local Docker engine, '--pod-tasks kubernetes' on a cluster)",
+                    string.Join(", ", _flow.Tasks.Where(t => t.Pod?.Kind == PodTaskKind.Sidecar).Select(t => t.Name)));
+            }
+
             var running = 0;
             var remaining = _flow.Tasks.Count;
             while (remaining > 0)
@@ -240,7 +246,11 @@ public static class FlowRunner
                 // timeout starts its body on another thread-pool thread, so that even a body that blocks synchronously cannot
                 // hold the attempt past it; without a timeout the body starts inline (this is already a pool thread), which
                 // saves a hop per task.
-                if (task.Timeout is null)
+                if (task.Pod is not null && (_options.PodTaskRunner is not null || task.Pod.Kind == PodTaskKind.Container))
+                {
+                    await InvokeInPodAsync(task, context, attemptCancellation.Token).ConfigureAwait(false);
+                }
+                else if (task.Timeout is null)
                 {
                     var inline = _executor.InvokeAsync(task.Index, context, attemptCancellation.Token);
                     if (!inline.IsCompletedSuccessfully)
@@ -271,6 +281,17 @@ public static class FlowRunner
             {
                 return (TaskRunState.Failed, failure);
             }
+        }
+
+        private async Task InvokeInPodAsync(TaskDefinition task, TaskRunContext context, CancellationToken cancellationToken)
+        {
+            if (_options.PodTaskRunner is null)
+            {
+                throw new PodTaskException(
+                    $"Container task '{task.Name}' runs {task.Pod!.Image} in its own pod, and this run has no pod runner: run it with " +
+                    "'--pod-tasks local' (the local Docker engine, Flows.Docker) or '--pod-tasks kubernetes' (Flows.Kubernetes), or set FlowRunOptions.PodTaskRunner.");
+            }
+            await PodTaskInvoker.InvokeAsync(_flow, task, _executor, _options, context, cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         private void Report(int index, TaskRunState state, int attempt, string? message)

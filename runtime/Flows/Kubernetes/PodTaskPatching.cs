@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Flows.Kubernetes;
+
+/// <summary>
+/// The building blocks of a pod task's generated Pod code. Each touches exactly one part of the Pod:
+/// its name, namespace and run labels, restartPolicy when absent, and the primary container (added
+/// when the spec lacks it); everything else in the user's pod spec is left as it is.
+/// </summary>
+public static class PodTaskPatching
+{
+    public const string TaskLabel = "flows_task";
+
+    public static JsonObject Parse(string json) => (JsonObject)JsonNode.Parse(json)!;
+
+    /// <summary>metadata.name and namespace, and the labels identifier, flow_run_id and flows_task (other labels kept).</summary>
+    public static void SetRunMetadata(JsonObject pod, PodTaskRunInfo run)
+    {
+        var metadata = JobSpecPatching.ObjectAt(pod, "metadata");
+        metadata["name"] = run.PodName;
+        metadata["namespace"] = run.Namespace;
+        var labels = JobSpecPatching.ObjectAt(metadata, "labels");
+        labels["identifier"] = run.Identifier;
+        labels["flow_run_id"] = run.FlowRunId;
+        labels[TaskLabel] = run.TaskLabel;
+    }
+
+    /// <summary>A task pod ends when its primary ends: restartPolicy Never unless the spec says otherwise (a retry is a new Pod).</summary>
+    public static void SetDefaultRestartPolicy(JsonObject pod)
+    {
+        var spec = JobSpecPatching.ObjectAt(pod, "spec");
+        if (spec["restartPolicy"] is null)
+        {
+            spec["restartPolicy"] = "Never";
+        }
+    }
+
+    /// <summary>The container named <paramref name="name"/> in spec.containers; added first when the spec lacks it.</summary>
+    public static JsonObject PrimaryContainer(JsonObject pod, string name)
+    {
+        var spec = JobSpecPatching.ObjectAt(pod, "spec");
+        if (spec["containers"] is not JsonArray containers)
+        {
+            containers = new JsonArray();
+            spec["containers"] = containers;
+        }
+        foreach (var node in containers)
+        {
+            if (node is JsonObject container && container["name"]?.GetValueKind() == JsonValueKind.String && (string)container["name"]! == name)
+            {
+                return container;
+            }
+        }
+        var added = new JsonObject { ["name"] = name };
+        containers.Insert(0, added);
+        return added;
+    }
+
+    /// <summary>Replaces the container's resources with the task's (the attribute's values; none: no resources).</summary>
+    public static void SetResources(JsonObject container, string? cpuRequest, string? cpuLimit, string? memoryRequest, string? memoryLimit)
+    {
+        var requests = new JsonObject();
+        var limits = new JsonObject();
+        if (cpuRequest is not null) requests["cpu"] = cpuRequest;
+        if (memoryRequest is not null) requests["memory"] = memoryRequest;
+        if (cpuLimit is not null) limits["cpu"] = cpuLimit;
+        if (memoryLimit is not null) limits["memory"] = memoryLimit;
+        var resources = new JsonObject();
+        if (requests.Count > 0) resources["requests"] = requests;
+        if (limits.Count > 0) resources["limits"] = limits;
+        if (resources.Count > 0)
+        {
+            container["resources"] = resources;
+        }
+        else
+        {
+            container.Remove("resources");
+        }
+    }
+
+    /// <summary>
+    /// Replaces the container's env with the task's entries (<c>NAME=value</c>, <c>{name}</c> placeholders
+    /// expanded from the task's inputs), then the run's context variables, then <paramref name="extra"/>.
+    /// </summary>
+    public static void SetEnvironment(JsonObject container, string[] entries, PodTaskRunInfo run, bool expandInputs, params KeyValuePair<string, string>[] extra)
+    {
+        var env = new JsonArray();
+        foreach (var entry in entries)
+        {
+            var separator = entry.IndexOf('=');
+            var name = separator < 0 ? entry : entry.Substring(0, separator);
+            var value = separator < 0 ? "" : entry.Substring(separator + 1);
+            env.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = expandInputs ? ExpandInputs(value, run) : value });
+        }
+        foreach (var (name, value) in run.Environment)
+        {
+            env.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = value });
+        }
+        foreach (var (name, value) in extra)
+        {
+            env.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = value });
+        }
+        container["env"] = env;
+    }
+
+    /// <summary>The env of a sidecar task's primary: its inputs and where to write its result.</summary>
+    public static KeyValuePair<string, string>[] SidecarTaskVariables(PodTaskRunInfo run, string terminationMessagePath) => new KeyValuePair<string, string>[]
+    {
+        new(PodTaskVariables.Inputs, run.InputsJson),
+        new(PodTaskVariables.TerminationMessagePath, terminationMessagePath),
+    };
+
+    /// <summary>The path the result is written to: the spec's terminationMessagePath, or the default. Sets the policy File (a result is not a log).</summary>
+    public static string SetTerminationMessage(JsonObject container)
+    {
+        var path = container["terminationMessagePath"]?.GetValueKind() == JsonValueKind.String ? (string)container["terminationMessagePath"]! : null;
+        if (string.IsNullOrEmpty(path))
+        {
+            path = PodTaskVariables.DefaultTerminationMessagePath;
+            container["terminationMessagePath"] = path;
+        }
+        container["terminationMessagePolicy"] = "File";
+        return path!;
+    }
+
+    public static JsonArray Strings(IEnumerable<string> values)
+    {
+        var array = new JsonArray();
+        foreach (var value in values)
+        {
+            array.Add((JsonNode)JsonValue.Create(value));
+        }
+        return array;
+    }
+
+    /// <summary>Strings with their <c>{name}</c> placeholders replaced by the task's input values (a container task's command and args).</summary>
+    public static JsonArray ExpandedStrings(PodTaskRunInfo run, params string[] templates)
+    {
+        var array = new JsonArray();
+        foreach (var template in templates)
+        {
+            array.Add((JsonNode)JsonValue.Create(ExpandInputs(template, run)));
+        }
+        return array;
+    }
+
+    /// <summary>
+    /// Replaces <c>{name}</c> with the input <c>name</c>: a string as it is, anything else as its JSON text.
+    /// <c>{{</c> and <c>}}</c> stand for braces. Names were checked at build time.
+    /// </summary>
+    public static string ExpandInputs(string template, PodTaskRunInfo run)
+    {
+        if (template.IndexOf('{') < 0 && template.IndexOf('}') < 0)
+        {
+            return template;
+        }
+        using var inputs = JsonDocument.Parse(run.InputsJson.Length == 0 ? "{}" : run.InputsJson);
+        var text = new StringBuilder(template.Length);
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            {
+                text.Append(c);
+                i++;
+                continue;
+            }
+            var end = c == '{' ? template.IndexOf('}', i + 1) : -1;
+            if (end < 0)
+            {
+                text.Append(c);
+                continue;
+            }
+            var name = template.Substring(i + 1, end - i - 1);
+            if (!inputs.RootElement.TryGetProperty(name, out var value))
+            {
+                throw new InvalidOperationException($"Task '{run.TaskName}' has no input '{name}' for the placeholder '{{{name}}}'.");
+            }
+            text.Append(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
+            i = end;
+        }
+        return text.ToString();
+    }
+}
