@@ -17,6 +17,15 @@ internal sealed class PodSpecChecker
     private readonly Action<JobSpecProblem>? _report;
     private bool _hasErrors;
 
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, params object?[] arguments)
+    {
+        if (descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        {
+            _hasErrors = true;
+        }
+        _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments));
+    }
+
     private PodSpecChecker(PodTaskAttributeSpec attribute, Action<JobSpecProblem>? report)
     {
         _attribute = attribute;
