@@ -18,6 +18,30 @@ public sealed class FlowsCommandLineContext
 
     public IReadOnlyList<FlowDefinition> Flows { get; }
 
+    private readonly Dictionary<string, (string Description, Func<PodTaskRunnerSettings, IPodTaskRunner> Create)> _podTaskRunners = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Makes <c>run --pod-tasks NAME</c> run pod tasks with the runner <paramref name="create"/> makes (Flows.Kubernetes adds
+    /// <c>kubernetes</c>, Flows.Docker adds <c>local</c>). The runner is disposed after the run when it is disposable.
+    /// </summary>
+    public void AddPodTaskRunner(string name, string description, Func<PodTaskRunnerSettings, IPodTaskRunner> create) =>
+        _podTaskRunners[name] = (description, create);
+
+    /// <summary>The registered pod runners: name and description.</summary>
+    public IEnumerable<KeyValuePair<string, string>> PodTaskRunners =>
+        _podTaskRunners.Select(r => new KeyValuePair<string, string>(r.Key, r.Value.Description));
+
+    public bool TryCreatePodTaskRunner(string name, PodTaskRunnerSettings settings, out IPodTaskRunner runner)
+    {
+        if (_podTaskRunners.TryGetValue(name, out var registered))
+        {
+            runner = registered.Create(settings);
+            return true;
+        }
+        runner = null!;
+        return false;
+    }
+
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }

@@ -1,0 +1,8 @@
+using System.IO;
+using Microsoft.Extensions.Logging;
+
+namespace Flows;
+
+/// <summary>What a pod runner registered with <see cref="Cli.FlowsCommandLineContext.AddPodTaskRunner"/> is made from, for one <c>run</c>.</summary>
+/// <param name="Namespace">The <c>--namespace</c> of the run command, or null.</param>
+public sealed record PodTaskRunnerSettings(FlowDefinition Flow, string? Namespace, ILoggerFactory LoggerFactory, TextWriter Output, TextWriter Error);
