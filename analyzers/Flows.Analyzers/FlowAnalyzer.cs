@@ -37,7 +37,13 @@ public sealed class FlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidFlowName,
         DiagnosticDescriptors.FlowHasNoTasks,
         DiagnosticDescriptors.TaskOutsideFlow,
-        DiagnosticDescriptors.NullableResultToNonNullableParameter);
+        DiagnosticDescriptors.NullableResultToNonNullableParameter,
+        DiagnosticDescriptors.PodTaskDataNotSerializable,
+        DiagnosticDescriptors.ContainerTaskDeclaration,
+        DiagnosticDescriptors.PodTaskKindConflict,
+        DiagnosticDescriptors.PodTaskWithoutStorage,
+        DiagnosticDescriptors.UnknownContainerTaskPlaceholder,
+        DiagnosticDescriptors.PodTaskWithoutFlowTask);
 
     public override void Initialize(AnalysisContext context)
     {

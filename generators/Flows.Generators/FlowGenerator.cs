@@ -72,17 +72,23 @@ public sealed class FlowGenerator : IIncrementalGenerator
             .Select(static (input, _) =>
             {
                 var ((flow, files), project) = input;
+                var (pods, podErrors) = CheckPods(flow, files, project.Directory);
                 if (flow.Kubernetes is not { } kubernetes)
                 {
-                    return new FlowWithJob(flow, null, project.File);
+                    return new FlowWithJob(flow, null, project.File) { Pods = pods, HasPodErrors = podErrors };
                 }
                 var text = kubernetes.JobSpecFile is null ? null : JobSpecFiles.Find(files, f => f.Path, project.Directory, kubernetes.JobSpecFile)?.Text;
-                return new FlowWithJob(flow, JobSpecChecker.Check(kubernetes, flow.Name, flow.TypeName, text, report: null), project.File);
+                return new FlowWithJob(flow, JobSpecChecker.Check(kubernetes, flow.Name, flow.TypeName, text, report: null), project.File) { Pods = pods, HasPodErrors = podErrors };
             })
             .WithTrackingName(StepNames.FlowsWithJobs);
 
         context.RegisterSourceOutput(flowsWithJobs, static (output, input) =>
-            output.AddSource(HintName(input.Flow), FlowEmitter.Emit(input.Flow, input.Job, input.ProjectFile)));
+        {
+            if (!input.HasPodErrors)
+            {
+                output.AddSource(HintName(input.Flow), FlowEmitter.Emit(input.Flow, input.Job, input.ProjectFile, input.Pods));
+            }
+        });
 
         var commandLineExtensions = context.CompilationProvider
             .Select(static (compilation, _) => CatalogEmitter.KnownCommandLineExtensions
@@ -115,6 +121,25 @@ public sealed class FlowGenerator : IIncrementalGenerator
                 output.AddSource("Flows.EntryPoint.g.cs", CatalogEmitter.EmitEntryPoint(extensions));
             }
         });
+    }
+
+    private static (EquatableArray<TaskPodModel> Pods, bool HasErrors) CheckPods(FlowSpec flow, EquatableArray<AdditionalYamlFile> files, string? projectDirectory)
+    {
+        var pods = new System.Collections.Generic.List<TaskPodModel>();
+        for (var i = 0; i < flow.Tasks.Count; i++)
+        {
+            if (flow.Tasks[i].Pod is not { } pod)
+            {
+                continue;
+            }
+            var text = pod.Attribute.PodSpecFile is { } file ? JobSpecFiles.Find(files, f => f.Path, projectDirectory, file)?.Text : null;
+            if (PodSpecChecker.Check(pod.Attribute, text, report: null) is not { } model)
+            {
+                return (EquatableArray<TaskPodModel>.Empty, true);
+            }
+            pods.Add(new TaskPodModel(i, model));
+        }
+        return (pods.ToEquatableArray(), false);
     }
 
     private static string HintName(FlowSpec flow) =>

@@ -10,8 +10,9 @@ namespace Flows.Generators.Emit;
 /// </summary>
 internal static class FlowEmitter
 {
-    public static string Emit(FlowSpec flow, Kubernetes.JobSpecModel? job = null, string? projectFile = null)
+    public static string Emit(FlowSpec flow, Kubernetes.JobSpecModel? job = null, string? projectFile = null, EquatableArray<TaskPodModel> pods = default)
     {
+        var podsByTask = pods.ToDictionary(p => p.TaskIndex, p => p.Pod);
         var writer = GeneratedCode.StartFile();
         if (flow.Namespace is not null)
         {
@@ -22,16 +23,25 @@ internal static class FlowEmitter
             writer.Open($"{containing.Keyword} {containing.Name}");
         }
         writer.Open($"{flow.TypeKeyword} {flow.TypeName}");
-        EmitDefinition(writer, flow, job, projectFile);
+        EmitDefinition(writer, flow, job, projectFile, podsByTask);
         writer.Line();
         if (job is not null)
         {
             KubernetesJobEmitter.EmitMembers(writer, job);
             writer.Line();
         }
+        if (podsByTask.Count > 0)
+        {
+            PodTaskEmitter.EmitPodMembers(writer, flow, podsByTask);
+        }
+        if (flow.JsonTypes.Count > 0)
+        {
+            Serialization.JsonTypeInfoEmitter.Emit(writer, flow.JsonTypes);
+            writer.Line();
+        }
         EmitRunAsync(writer);
         writer.Line();
-        EmitExecutor(writer, flow);
+        EmitExecutor(writer, flow, podsByTask.Count > 0);
         writer.Close();
         foreach (var _ in flow.ContainingTypes)
         {
@@ -44,7 +54,7 @@ internal static class FlowEmitter
         return writer.ToString();
     }
 
-    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, Kubernetes.JobSpecModel? job, string? projectFile)
+    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, Kubernetes.JobSpecModel? job, string? projectFile, System.Collections.Generic.Dictionary<int, PodSpecModel> pods)
     {
         writer.Line($"/// <summary>The graph of flow {Xml(flow.Name)}, generated at compile time.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -62,7 +72,8 @@ internal static class FlowEmitter
                 : "new global::Flows.TaskEdge[] { " + string.Join(", ", task.Upstream.Select(EdgeExpression)) + " }";
             var timeout = task.TimeoutTicks > 0 ? $"global::System.TimeSpan.FromTicks({Ticks(task.TimeoutTicks)})" : "null";
             writer.Line($"        new global::Flows.TaskDefinition({i}, {GeneratedCode.Literal(task.Name)}, global::Flows.TaskTrigger.{task.Trigger}, " +
-                        $"{task.Retries}, global::System.TimeSpan.FromTicks({Ticks(task.RetryDelayTicks)}), {timeout}, {GeneratedCode.Literal(task.ResultTypeDisplay)}, {edges}),");
+                        $"{task.Retries}, global::System.TimeSpan.FromTicks({Ticks(task.RetryDelayTicks)}), {timeout}, {GeneratedCode.Literal(task.ResultTypeDisplay)}, {edges}" +
+                        (task.Pod is { } pod && pods.TryGetValue(i, out var model) ? $", pod: {PodTaskEmitter.DefinitionArgument(i, pod, model)}" : "") + "),");
         }
         writer.Line("    },");
         if (flow.Parameters.Count == 0)
@@ -108,10 +119,10 @@ internal static class FlowEmitter
         writer.Line("    => global::Flows.FlowRunner.RunAsync(Definition, options, cancellationToken);");
     }
 
-    private static void EmitExecutor(SourceWriter writer, FlowSpec flow)
+    private static void EmitExecutor(SourceWriter writer, FlowSpec flow, bool hasPodTasks)
     {
         writer.Line(GeneratedCode.Attribute);
-        writer.Open("private sealed class __FlowsExecutor : global::Flows.IFlowRunExecutor");
+        writer.Open("private sealed class __FlowsExecutor : global::Flows.IFlowRunExecutor" + (hasPodTasks ? ", global::Flows.ITaskDataTransfer" : ""));
         for (var i = 0; i < flow.Parameters.Count; i++)
         {
             var parameter = flow.Parameters[i];
@@ -212,6 +223,11 @@ internal static class FlowEmitter
             }
             writer.Line("_ => null,");
             writer.Close(";");
+        }
+        if (hasPodTasks)
+        {
+            writer.Line();
+            PodTaskEmitter.EmitDataTransfer(writer, flow);
         }
         writer.Close();
     }

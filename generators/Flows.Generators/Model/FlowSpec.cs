@@ -23,6 +23,9 @@ internal sealed record FlowSpec(
 
     /// <summary>[DockerStorage], when the flow has it.</summary>
     public Kubernetes.DockerStorageSpec? Storage { get; init; }
+
+    /// <summary>The types whose JSON metadata pod tasks need.</summary>
+    public EquatableArray<Serialization.JsonTypeSpec> JsonTypes { get; init; }
 }
 
 /// <summary>A type that contains the flow class, e.g. <c>partial class Outer</c>.</summary>
@@ -57,7 +60,11 @@ internal sealed record TaskSpec(
     long RetryDelayTicks,
     long TimeoutTicks,
     EquatableArray<TaskArgumentSpec> Arguments,
-    EquatableArray<TaskEdgeSpec> Upstream);
+    EquatableArray<TaskEdgeSpec> Upstream)
+{
+    /// <summary>[PodTask] or [ContainerTask], when the task has one.</summary>
+    public TaskPodSpec? Pod { get; init; }
+}
 
 /// <param name="Index">For an upstream argument, the upstream task's index; for a flow parameter, the parameter's index.</param>
 internal sealed record TaskArgumentSpec(TaskArgumentKind Kind, int Index);

@@ -15,7 +15,7 @@ namespace Flows.Generators.Parsing;
 /// Turns a flow class into a <see cref="FlowSpec"/> and finds everything wrong with it. The generator
 /// uses the spec (and emits nothing for a flow with errors); the analyzer reports the diagnostics.
 /// </summary>
-internal sealed class FlowParser
+internal sealed partial class FlowParser
 {
     private static readonly SymbolDisplayFormat FullyQualified =
         SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
@@ -28,6 +28,7 @@ internal sealed class FlowParser
     private readonly CancellationToken _cancellationToken;
     private bool _hasErrors;
     private string _flowName = "";
+    private readonly Serialization.JsonTypeCollector _json = new();
 
     private FlowParser(INamedTypeSymbol flowType, AttributeData flowAttribute, Compilation compilation, KnownTypes known, Action<Diagnostic>? report, CancellationToken cancellationToken)
     {
@@ -94,7 +95,8 @@ internal sealed class FlowParser
             var arguments = ReadArguments(method, methods, indexByName, flowParameters, flowParameterOwners, edges, edgeLocations, i);
             ReadOrderingEdges(method, indexByName, edges, edgeLocations, i);
             upstreamIndexes[i] = edges.Select(e => e.UpstreamIndex).ToList();
-            tasks.Add(ReadTask(method, attribute, arguments, edges));
+            var task = ReadTask(method, attribute, arguments, edges);
+            tasks.Add(ReadPod(method, arguments, methods) is { } pod ? task with { Pod = pod } : task);
         }
 
         var topologicalOrder = OrderTasks(methods, upstreamIndexes, edgeLocations);
@@ -111,7 +113,10 @@ internal sealed class FlowParser
             Tasks: tasks.ToEquatableArray(),
             Parameters: flowParameters.ToEquatableArray(),
             TopologicalOrder: topologicalOrder.ToEquatableArray(),
-            HasErrors: _hasErrors);
+            HasErrors: _hasErrors)
+        {
+            JsonTypes = _json.Types,
+        };
     }
 
     private void CheckFlowClass()
@@ -186,6 +191,7 @@ internal sealed class FlowParser
             var attribute = method.GetAttributes().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, _known.FlowTaskAttributeType));
             if (attribute is null)
             {
+                ReportPodTaskWithoutFlowTask(method);
                 continue;
             }
             var location = method.Locations.FirstOrDefault();

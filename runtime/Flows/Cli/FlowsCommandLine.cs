@@ -75,6 +75,7 @@ public static class FlowsCommandLine
             ListCommand.Create(context),
             RenderCommand.Create(context),
             CheckCommand.Create(context),
+            RunTaskCommand.Create(context),
         };
         foreach (var extension in extensions)
         {

@@ -1,10 +1,14 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using Flows.Kubernetes;
 
 namespace Flows.Cli;
 
-/// <summary><c>render</c>: prints the flow's patched Kubernetes Job as YAML that <c>kubectl apply -f -</c> accepts.</summary>
+/// <summary>
+/// <c>render</c>: prints the flow's patched Kubernetes Job as YAML that <c>kubectl apply -f -</c> accepts;
+/// with <c>--task</c>, the Pod a pod task would run; with <c>--rbac</c>, the Role and RoleBinding its pod tasks need.
+/// </summary>
 internal static class RenderCommand
 {
     public static Command Create(FlowsCommandLineContext context)
@@ -13,9 +17,11 @@ internal static class RenderCommand
         var flowRunIdOption = FlowsCommandLineContext.CreateFlowRunIdOption("The flow run id to render the Job for; default: a new id.");
         var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace; default: the one on [KubernetesJob], else the job spec's, else \"default\"." };
         var imageOption = FlowsCommandLineContext.CreateImageOption();
+        var taskOption = new Option<string?>("--task", "-t") { Description = "Print the Pod this pod task ([PodTask] or [ContainerTask]) would run, instead of the Job." };
+        var rbacOption = new Option<bool>("--rbac") { Description = "Print the Role and RoleBinding that let the flow's Job create its pod tasks' pods." };
         var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.")
         {
-            flowOption, flowRunIdOption, namespaceOption, imageOption,
+            flowOption, flowRunIdOption, namespaceOption, imageOption, taskOption, rbacOption,
         };
         render.SetAction(parseResult =>
         {
@@ -24,25 +30,66 @@ internal static class RenderCommand
             {
                 return ExitCodes.UsageError;
             }
-            if (flow.KubernetesJob is not { } template)
-            {
-                context.Error.WriteLine($"error: flow '{flow.Name}' has no Kubernetes job environment: add [KubernetesJob(\"job_spec.yaml\")] and [DockerStorage(...)] to {flow.TypeName}.");
-                return ExitCodes.UsageError;
-            }
-            KubernetesRunInfo run;
+            var flowRunId = parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString();
+            var @namespace = parseResult.GetValue(namespaceOption);
+            var image = parseResult.GetValue(imageOption);
             try
             {
-                run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString(), parseResult.GetValue(namespaceOption))
-                    .WithImage(parseResult.GetValue(imageOption));
+                if (parseResult.GetValue(taskOption) is { } taskName)
+                {
+                    return RenderPod(context, flow, taskName, flowRunId, @namespace, image);
+                }
+                if (parseResult.GetValue(rbacOption))
+                {
+                    return RenderRbac(context, flow, flowRunId, @namespace);
+                }
+                if (flow.KubernetesJob is not { } template)
+                {
+                    context.Error.WriteLine($"error: flow '{flow.Name}' has no Kubernetes job environment: add [KubernetesJob(\"job_spec.yaml\")] and [DockerStorage(...)] to {flow.TypeName}.");
+                    return ExitCodes.UsageError;
+                }
+                var run = KubernetesRunInfo.Create(flow, template, flowRunId, @namespace).WithImage(image);
+                context.Output.Write(JobYaml.Write(template.CreateJob(run)));
+                return ExitCodes.Success;
             }
             catch (ArgumentException invalid)
             {
                 context.Error.WriteLine("error: " + invalid.Message);
                 return ExitCodes.UsageError;
             }
-            context.Output.Write(JobYaml.Write(template.CreateJob(run)));
-            return ExitCodes.Success;
         });
         return render;
+    }
+
+    private static int RenderPod(FlowsCommandLineContext context, FlowDefinition flow, string taskName, string flowRunId, string? @namespace, string? image)
+    {
+        if (!flow.TryGetTask(taskName, out var task))
+        {
+            context.Error.WriteLine($"error: flow '{flow.Name}' has no task named '{taskName}'. Tasks: {string.Join(", ", flow.Tasks.Select(t => t.Name))}.");
+            return ExitCodes.UsageError;
+        }
+        if (task.Pod is not { } pod)
+        {
+            var podTasks = flow.Tasks.Where(t => t.Pod is not null).Select(t => t.Name).ToList();
+            context.Error.WriteLine($"error: task '{taskName}' runs in the flow's process, not in its own pod: mark it [PodTask(...)] or [ContainerTask(...)]." +
+                (podTasks.Count == 0 ? "" : $" Pod tasks of '{flow.Name}': {string.Join(", ", podTasks)}."));
+            return ExitCodes.UsageError;
+        }
+        // The inputs exist only during a run: the printed Pod shows its placeholders and an empty FLOWS__TASK__INPUTS.
+        var run = PodTaskRunInfo.Create(flow, task, flowRunId, @namespace, image, 1, "", FlowParameterValues.Empty, FlowContextVariables.ReadFromProcess());
+        context.Output.Write(JobYaml.Write(pod.CreatePod(run)));
+        return ExitCodes.Success;
+    }
+
+    private static int RenderRbac(FlowsCommandLineContext context, FlowDefinition flow, string flowRunId, string? @namespace)
+    {
+        var ns = @namespace is { Length: > 0 } ? @namespace : flow.KubernetesJob?.DefaultNamespace ?? "default";
+        var serviceAccount = flow.KubernetesJob is { } template
+            ? PodTaskRbac.ServiceAccountOf(template.CreateJob(KubernetesRunInfo.Create(flow, template, flowRunId, ns)))
+            : "default";
+        context.Output.Write(JobYaml.Write(PodTaskRbac.Role(ns)));
+        context.Output.Write("---\n");
+        context.Output.Write(JobYaml.Write(PodTaskRbac.RoleBinding(ns, serviceAccount)));
+        return ExitCodes.Success;
     }
 }

@@ -40,9 +40,17 @@ internal static class RunCommand
             DefaultValueFactory = _ => LogLevel.Information,
         };
 
+        var podTasksOption = new Option<string?>("--pod-tasks")
+        {
+            Description = "Where pod tasks ([PodTask], [ContainerTask]) run: 'in-process' (a [PodTask]'s body runs here; default outside a Flows Job), " +
+                          "'local' (their Pods on the local Docker engine; Flows.Docker), 'kubernetes' (their Pods on the cluster; Flows.Kubernetes; default inside a Flows Job).",
+        };
+        var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace of task pods; default: the run's (inside a Job), else the flow's job namespace, else \"default\"." };
+        var imageOption = new Option<string?>("--image") { Description = "The image of [PodTask] pods, instead of the flow's [DockerStorage] image (e.g. the tag 'build' derived)." };
+
         var run = new Command("run", "Run a flow in this process and print each task's state changes.")
         {
-            flowOption, paramOption, flowRunIdOption, maxParallelismOption, logLevelOption,
+            flowOption, paramOption, flowRunIdOption, maxParallelismOption, logLevelOption, podTasksOption, namespaceOption, imageOption,
         };
         run.SetAction((parseResult, cancellationToken) =>
         {
@@ -51,14 +59,17 @@ internal static class RunCommand
             {
                 return Task.FromResult(ExitCodes.UsageError);
             }
+            var pods = new PodTaskChoice(parseResult.GetValue(podTasksOption), parseResult.GetValue(namespaceOption), parseResult.GetValue(imageOption));
             return RunAsync(context, flow, parseResult.GetValue(paramOption) ?? Array.Empty<string>(), parseResult.GetValue(flowRunIdOption),
-                parseResult.GetValue(maxParallelismOption), parseResult.GetValue(logLevelOption), cancellationToken);
+                parseResult.GetValue(maxParallelismOption), parseResult.GetValue(logLevelOption), pods, cancellationToken);
         });
         return run;
     }
 
+    private sealed record PodTaskChoice(string? Runner, string? Namespace, string? Image);
+
     private static async Task<int> RunAsync(FlowsCommandLineContext context, FlowDefinition flow, string[] rawParameters, string? flowRunId, int maxParallelism,
-        LogLevel logLevel, CancellationToken cancellationToken)
+        LogLevel logLevel, PodTaskChoice pods, CancellationToken cancellationToken)
     {
         var parameters = ParseParameters(flow, rawParameters, context.Error);
         if (parameters is null)
@@ -72,6 +83,11 @@ internal static class RunCommand
             .SetMinimumLevel(logLevel)
             .AddProvider(new TaskLogWriterProvider(output)));
         var reporter = new ConsoleRunReporter(output, flow);
+        if (!PodTaskRunnerSelection.TrySelect(context, flow, pods.Runner, pods.Namespace, loggerFactory, out var podTaskRunner))
+        {
+            return ExitCodes.UsageError;
+        }
+        await using var ownedRunner = new PodTaskRunnerLifetime(podTaskRunner);
         var options = new FlowRunOptions
         {
             FlowRunId = flowRunId,
@@ -79,6 +95,9 @@ internal static class RunCommand
             Parameters = parameters,
             LoggerFactory = loggerFactory,
             OnTaskStateChanged = reporter.OnStateChanged,
+            PodTaskRunner = podTaskRunner,
+            PodTaskNamespace = pods.Namespace,
+            PodTaskImage = pods.Image,
         };
 
         FlowRunResult result;
@@ -104,7 +123,7 @@ internal static class RunCommand
         };
     }
 
-    private static FlowParameterValues? ParseParameters(FlowDefinition flow, string[] rawParameters, TextWriter error)
+    internal static FlowParameterValues? ParseParameters(FlowDefinition flow, string[] rawParameters, TextWriter error)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var raw in rawParameters)

@@ -154,11 +154,12 @@ public static class PodTaskPatching
     /// </summary>
     public static string ExpandInputs(string template, PodTaskRunInfo run)
     {
-        if (template.IndexOf('{') < 0 && template.IndexOf('}') < 0)
+        if (template.IndexOf('{') < 0 && template.IndexOf('}') < 0 || run.InputsJson.Length == 0)
         {
+            // No inputs: a Pod printed by 'render --task' before the run, which shows the placeholders as written.
             return template;
         }
-        using var inputs = JsonDocument.Parse(run.InputsJson.Length == 0 ? "{}" : run.InputsJson);
+        using var inputs = JsonDocument.Parse(run.InputsJson);
         var text = new StringBuilder(template.Length);
         for (var i = 0; i < template.Length; i++)
         {
