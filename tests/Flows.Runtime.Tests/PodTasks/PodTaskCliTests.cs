@@ -1,0 +1,134 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Flows.Cli;
+using Flows.Runtime.Tests.Cli;
+
+namespace Flows.Runtime.Tests.PodTasks;
+
+/// <summary>The entrypoint's pod task commands: render --task, render --rbac, run --pod-tasks, run-task.</summary>
+[Collection(ProcessEnvironmentCollection.Name)]
+public class PodTaskCliTests
+{
+    private static readonly FlowDefinition[] Flows = { PodTaskFlow.Definition };
+
+    [Fact]
+    public async Task Render_task_prints_the_pod_with_its_placeholders_as_written()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "render", "--task", "Shout", "--flow-run-id", "r-1", "--namespace", "batch");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.StartsWith("apiVersion: v1\nkind: Pod\n", run.Output);
+        Assert.Contains("  namespace: batch\n", run.Output);
+        Assert.Contains("echo {message} {count} {{braces}}", run.Output);
+    }
+
+    [Fact]
+    public async Task Render_task_with_image_uses_it_for_the_primary()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "render", "--task", "WaitForMessage", "--image", "localhost:5000/flows/pod-tests:sha-0123456789ab");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("image: localhost:5000/flows/pod-tests:sha-0123456789ab\n", run.Output);
+    }
+
+    [Theory]
+    [InlineData("Greeting", "runs in the flow's process, not in its own pod")]
+    [InlineData("Nope", "has no task named 'Nope'")]
+    public async Task Render_task_of_a_task_without_a_pod_says_why(string task, string expected)
+    {
+        var run = await CliRun.InvokeAsync(Flows, "render", "--task", task);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains(expected, run.Error);
+    }
+
+    [Fact]
+    public async Task Render_rbac_prints_a_role_for_pods_and_their_logs_and_its_binding()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "render", "--rbac", "--namespace", "batch");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("kind: Role\n", run.Output);
+        Assert.Contains("- pods/log\n", run.Output);
+        Assert.Contains("  - delete\n", run.Output);
+        Assert.Contains("---\n", run.Output);
+        Assert.Contains("kind: RoleBinding\n", run.Output);
+        Assert.Contains("- kind: ServiceAccount\n  name: default\n  namespace: batch\n", run.Output);
+    }
+
+    [Fact]
+    public async Task Run_with_an_unknown_pod_runner_is_a_usage_error_listing_the_runners()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "run", "--pod-tasks", "local");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("'local' comes with Flows.Docker", run.Error);
+        Assert.Contains("'in-process'", run.Error);
+    }
+
+    [Fact]
+    public async Task Run_in_process_runs_pod_task_bodies_here_and_fails_container_tasks_saying_how_to_run_them()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "run");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("run their bodies in this process", run.Output);
+        Assert.Matches(@"WaitForMessage\s+Success", run.Output);
+        Assert.Matches(@"AddedPrimary\s+Success", run.Output);
+        Assert.Contains("Container task 'Shout' runs localhost:5000/busybox:1 in its own pod", run.Error);
+        Assert.Contains("--pod-tasks local", run.Error);
+    }
+
+    [Fact]
+    public async Task Run_task_runs_one_task_with_inputs_from_the_environment_and_writes_its_result_as_the_termination_message()
+    {
+        var message = Path.GetTempFileName();
+        try
+        {
+            var run = await WithTaskEnvironment("""{"greeting":"hey","count":2,"suffix":"?"}""", message,
+                () => CliRun.InvokeAsync(Flows, "run-task", "--task", "WaitForMessage", "--param", "suffix=?"));
+
+            Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+            Assert.Equal("""{"result":"hey x2?"}""", File.ReadAllText(message));
+        }
+        finally
+        {
+            File.Delete(message);
+        }
+    }
+
+    [Fact]
+    public async Task Run_task_writes_a_failure_as_an_error_message_and_exits_1()
+    {
+        var message = Path.GetTempFileName();
+        try
+        {
+            var run = await WithTaskEnvironment("""{"greeting":"hey"}""", message,
+                () => CliRun.InvokeAsync(Flows, "run-task", "--task", "WaitForMessage"));
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("\"error\":\"The inputs of task 'WaitForMessage'", File.ReadAllText(message));
+            Assert.Contains("\"type\":\"Flows.PodTaskException\"", File.ReadAllText(message));
+        }
+        finally
+        {
+            File.Delete(message);
+        }
+    }
+
+    private static async Task<CliRun> WithTaskEnvironment(string inputs, string messagePath, Func<Task<CliRun>> action)
+    {
+        Environment.SetEnvironmentVariable(PodTaskVariables.Inputs, inputs);
+        Environment.SetEnvironmentVariable(PodTaskVariables.TerminationMessagePath, messagePath);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(PodTaskVariables.Inputs, null);
+            Environment.SetEnvironmentVariable(PodTaskVariables.TerminationMessagePath, null);
+        }
+    }
+}
