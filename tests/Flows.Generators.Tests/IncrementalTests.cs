@@ -45,6 +45,21 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void An_edit_inside_a_pod_task_body_leaves_every_step_and_output_cached()
+    {
+        var edited = PodTaskSources.Text.Replace("=> Task.FromResult(greeting);", "=> Task.FromResult(greeting + \"!\");");
+        Assert.NotEqual(PodTaskSources.Text, edited);
+
+        var result = RunTwice(PodTaskSources.Text, edited, podSpec: true);
+
+        foreach (var name in StepNames)
+        {
+            AssertReasons(result, name, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        }
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("__CreatePod1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Adding_a_task_reruns_the_flow_but_not_the_entrypoint_option()
     {
         Assert.NotEqual(Seed001Source.Text, Seed001Source.WithNewTask);
@@ -59,7 +74,7 @@ public class IncrementalTests
     [Fact]
     public void No_step_output_holds_symbols_syntax_or_compilations()
     {
-        var result = RunTwice(Seed001Source.Text, Seed001Source.WithNewTask, ParametersSource.Text, DockerShapeSource.Text);
+        var result = RunTwice(Seed001Source.Text, Seed001Source.WithNewTask, ParametersSource.Text, DockerShapeSource.Text, PodTaskSources.Text);
 
         var found = new List<string>();
         foreach (var name in StepNames)
@@ -86,10 +101,15 @@ public class IncrementalTests
     }
 
     /// <summary>Runs the generator over <paramref name="before"/>, then again after replacing its tree with <paramref name="after"/>.</summary>
-    private static GeneratorRunResult RunTwice(string before, string after, params string[] others)
+    private static GeneratorRunResult RunTwice(string before, string after, params string[] others) => RunTwice(before, after, podSpec: true, others);
+
+    private static GeneratorRunResult RunTwice(string before, string after, bool podSpec, params string[] others)
     {
         var compilation = GeneratorHarness.Compile(OutputKind.DynamicallyLinkedLibrary, [before, .. others]);
-        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var additionalTexts = podSpec
+            ? System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(PodTaskSources.PodSpecPath, PodTaskSources.PodSpec))
+            : default;
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true, additionalTexts: additionalTexts).RunGenerators(compilation);
         var oldTree = compilation.SyntaxTrees.First();
         var newTree = CSharpSyntaxTree.ParseText(after, GeneratorHarness.ParseOptions, path: oldTree.FilePath);
         driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(oldTree, newTree));

@@ -44,7 +44,9 @@ internal static class PodTaskEmitter
             writer.Line($"{Patching}.SetDefaultRestartPolicy(pod);");
             writer.Line($"var container = {Patching}.PrimaryContainer(pod, {GeneratedCode.Literal(model.PrimaryContainerName)});");
             writer.Line("container[\"image\"] = run.Image;");
-            var environment = "new string[] { " + string.Join(", ", attribute.Environment.Select(e => GeneratedCode.Literal(e))) + " }";
+            var environment = attribute.Environment.Count == 0
+                ? "global::System.Array.Empty<string>()"
+                : "new string[] { " + string.Join(", ", attribute.Environment.Select(e => GeneratedCode.Literal(e))) + " }";
             if (attribute.Kind == PodTaskKindSpec.Sidecar)
             {
                 writer.Line($"container[\"command\"] = {Patching}.Strings(new[] {{ {GeneratedCode.Literal("/app/" + attribute.AssemblyName)} }});");
