@@ -142,6 +142,10 @@ internal sealed class JsonTypeCollector
     private string Register(ITypeSymbol type, string fullName)
     {
         var baseName = NameOf(type);
+        if (SyntaxFacts.GetKeywordKind(baseName) != SyntaxKind.None)
+        {
+            baseName = "_" + baseName; // A type declared as @class.
+        }
         var name = baseName;
         for (var i = 2; !_usedNames.Add(name); i++)
         {

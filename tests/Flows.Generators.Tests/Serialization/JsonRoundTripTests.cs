@@ -233,6 +233,10 @@ public class JsonRoundTripTests
                 public IReadOnlyDictionary<string, List<int>> ReadOnlyDictionary { get; set; } = new Dictionary<string, List<int>>();
             }
 
+            public record Box<T>(T Value, List<T> Items);
+
+            public record @class(int @int);
+
             public static partial class Holder
             {
                 public static string RoundTrip()
@@ -247,15 +251,17 @@ public class JsonRoundTripTests
 
                 public static string TopLevel() =>
                     JsonSerializer.Serialize(new[] { 1, 2 }, __FlowsJson.IEnumerableInt32) +
-                    JsonSerializer.Deserialize("{\"a\":1}", __FlowsJson.DictionaryStringInt32)!["a"];
+                    JsonSerializer.Deserialize("{\"a\":1}", __FlowsJson.DictionaryStringInt32)!["a"] +
+                    JsonSerializer.Serialize(JsonSerializer.Deserialize("{\"Value\":\"v\",\"Items\":[\"w\"]}", __FlowsJson.BoxString)!, __FlowsJson.BoxString) +
+                    JsonSerializer.Serialize(JsonSerializer.Deserialize("{\"int\":4}", __FlowsJson._class)!, __FlowsJson._class);
             }
             """;
-        var harness = JsonHarness.Collect(source, "Bag", "IEnumerable<int>", "Dictionary<string, int>");
-        Assert.Equal(["Bag", "IEnumerableInt32", "DictionaryStringInt32"], harness.Names);
+        var harness = JsonHarness.Collect(source, "Bag", "IEnumerable<int>", "Dictionary<string, int>", "Box<string>", "@class");
+        Assert.Equal(["Bag", "IEnumerableInt32", "DictionaryStringInt32", "BoxString", "_class"], harness.Names);
         var holder = harness.Load();
 
         Assert.Equal("True|List`1|List`1|List`1|List`1|List`1|Dictionary`2|Dictionary`2|7", JsonHarness.Call(holder, "RoundTrip"));
-        Assert.Equal("[1,2]1", JsonHarness.Call(holder, "TopLevel"));
+        Assert.Equal("""[1,2]1{"Value":"v","Items":["w"]}{"int":4}""", JsonHarness.Call(holder, "TopLevel"));
     }
 
     [Fact]
