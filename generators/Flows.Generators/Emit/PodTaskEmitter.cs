@@ -94,6 +94,8 @@ internal static class PodTaskEmitter
     public static void EmitDataTransfer(SourceWriter writer, FlowSpec flow)
     {
         var podTasks = Enumerable.Range(0, flow.Tasks.Count).Where(i => flow.Tasks[i].Pod is not null).ToList();
+        // The JSON metadata is for the type without nullable annotations (List<string> for List<string?>).
+        writer.Line("#pragma warning disable CS8600, CS8601, CS8604, CS8619, CS8620");
 
         writer.Open("public string WriteInputs(int taskIndex)");
         writer.Open("switch (taskIndex)");
@@ -159,6 +161,7 @@ internal static class PodTaskEmitter
         }
         writer.Close();
         writer.Close();
+        writer.Line("#pragma warning restore CS8600, CS8601, CS8604, CS8619, CS8620");
     }
 
     private static string Field(TaskDataSpec input) =>

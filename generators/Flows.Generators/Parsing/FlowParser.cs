@@ -28,7 +28,7 @@ internal sealed partial class FlowParser
     private readonly CancellationToken _cancellationToken;
     private bool _hasErrors;
     private string _flowName = "";
-    private readonly Serialization.JsonTypeCollector _json = new();
+    private readonly Serialization.JsonTypeCollector _json;
 
     private FlowParser(INamedTypeSymbol flowType, AttributeData flowAttribute, Compilation compilation, KnownTypes known, Action<Diagnostic>? report, CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ internal sealed partial class FlowParser
         _known = known;
         _report = report;
         _cancellationToken = cancellationToken;
+        _json = new Serialization.JsonTypeCollector(flowType);
     }
 
     /// <param name="report">Receives every diagnostic; null when only the spec is wanted.</param>

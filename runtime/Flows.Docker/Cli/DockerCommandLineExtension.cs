@@ -1,12 +1,15 @@
 using System.CommandLine;
 using Flows.Cli;
+using Flows.Docker.PodTasks;
+using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker.Cli;
 
 /// <summary>
 /// The Docker commands of the generated entrypoint (it adds them when the project references Flows.Docker):
 /// <c>build</c> (Docker storage: publish, build, check and push the flow's image) and
-/// <c>run-job-locally</c> (run a rendered Job's pod on the local engine, as a kubelet would).
+/// <c>run-job-locally</c> (run a rendered Job's pod on the local engine, as a kubelet would); and the pod runner
+/// <c>run --pod-tasks local</c> (<see cref="LocalPodTaskRunner"/>, on the engine at DOCKER_HOST, else the local socket).
 /// </summary>
 public sealed class DockerCommandLineExtension : IFlowsCommandLineExtension
 {
@@ -16,5 +19,7 @@ public sealed class DockerCommandLineExtension : IFlowsCommandLineExtension
         {
             root.Subcommands.Add(command);
         }
+        context.AddPodTaskRunner("local", "each pod task's Pod on the local Docker engine, as a kubelet would run it",
+            settings => new LocalPodTaskRunner(new DockerConnectionOptions { Logger = settings.LoggerFactory.CreateLogger(typeof(LocalPodTaskRunner).FullName!) }));
     }
 }

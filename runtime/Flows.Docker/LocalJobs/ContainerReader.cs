@@ -64,8 +64,15 @@ internal static class ContainerReader
             problems.Error(path + ".workingDir", $"'{workingDir}' must be an absolute path (Docker needs one).");
         }
         WarnNotEmulated(container, path, problems);
+        var terminationMessagePath = ManifestFields.String(container, "terminationMessagePath", path, problems);
+        if (!string.IsNullOrEmpty(terminationMessagePath) && (!terminationMessagePath.StartsWith('/') || terminationMessagePath.Contains(':')))
+        {
+            problems.Error(path + ".terminationMessagePath", $"'{terminationMessagePath}' must be an absolute path without ':'.");
+        }
         var local = new LocalContainer(name, role, image ?? "")
         {
+            TerminationMessagePath = string.IsNullOrEmpty(terminationMessagePath) ? LocalContainer.DefaultTerminationMessagePath : terminationMessagePath,
+            TerminationMessageFallbackToLogs = ManifestFields.String(container, "terminationMessagePolicy", path, problems) == "FallbackToLogsOnError",
             PullPolicy = PullPolicy(container, path, problems),
             Command = command is { Count: > 0 } ? command.Select(c => KubernetesExpansion.Expand(c, variables)).ToList() : null,
             Args = args is { Count: > 0 } ? args.Select(a => KubernetesExpansion.Expand(a, variables)).ToList() : null,

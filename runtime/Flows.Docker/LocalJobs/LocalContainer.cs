@@ -30,6 +30,14 @@ public enum LocalPullPolicy
 /// <summary>One container of the pod, with Kubernetes' fields already resolved to what Docker needs.</summary>
 public sealed record LocalContainer(string Name, LocalContainerRole Role, string Image)
 {
+    public const string DefaultTerminationMessagePath = "/dev/termination-log";
+
+    /// <summary><c>terminationMessagePath</c>: the file whose content is the container's termination message.</summary>
+    public string TerminationMessagePath { get; init; } = DefaultTerminationMessagePath;
+
+    /// <summary><c>terminationMessagePolicy: FallbackToLogsOnError</c>: when the file is empty and the container failed, the end of its log is the message.</summary>
+    public bool TerminationMessageFallbackToLogs { get; init; }
+
     public LocalPullPolicy PullPolicy { get; init; } = LocalPullPolicy.IfNotPresent;
 
     /// <summary><c>command</c>, expanded: replaces the image's ENTRYPOINT (and then its CMD is not used either). Null: the image's.</summary>

@@ -35,8 +35,15 @@ internal static class LocalContainerParameters
         },
     };
 
-    public static CreateContainerParameters For(LocalPod pod, LocalContainer container, string infraId, IReadOnlyDictionary<string, CreatedVolume> volumes)
+    /// <param name="terminationMessageFile">A host file bound at the container's terminationMessagePath, or null.</param>
+    public static CreateContainerParameters For(LocalPod pod, LocalContainer container, string infraId, IReadOnlyDictionary<string, CreatedVolume> volumes,
+        string? terminationMessageFile = null)
     {
+        var binds = PodVolumeBinds.ForContainer(container, pod, volumes);
+        if (terminationMessageFile is not null)
+        {
+            binds.Add($"{terminationMessageFile}:{container.TerminationMessagePath}");
+        }
         var role = container.Role switch
         {
             LocalContainerRole.Init => "init",
@@ -60,7 +67,7 @@ internal static class LocalContainerParameters
                 NetworkMode = "container:" + infraId,
                 IpcMode = pod.HostIpc ? "host" : "container:" + infraId,
                 PidMode = pod.HostPid ? "host" : pod.ShareProcessNamespace ? "container:" + infraId : "",
-                Binds = PodVolumeBinds.ForContainer(container, pod, volumes),
+                Binds = binds,
                 NanoCPUs = container.NanoCpus ?? 0,
                 CPUShares = container.CpuShares ?? 0,
                 Memory = container.MemoryBytes ?? 0,

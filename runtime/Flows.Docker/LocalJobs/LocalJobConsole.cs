@@ -6,7 +6,7 @@ namespace Flows.Docker.LocalJobs;
 /// Where a local run writes, from several tasks at once: the primary container's stdout to the command's output and its
 /// stderr to the command's error; progress, warnings and other containers' lines (<c>[name] ...</c>) to the error.
 /// </summary>
-public sealed class LocalJobConsole(TextWriter output, TextWriter error)
+public sealed class LocalJobConsole(TextWriter output, TextWriter error) : ILocalPodConsole
 {
     private readonly object _lock = new();
 

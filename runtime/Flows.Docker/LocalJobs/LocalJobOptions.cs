@@ -29,6 +29,12 @@ public sealed record LocalJobOptions
     /// <summary>Also stream the other containers' output (init containers, sidecars) to stderr, each line prefixed with <c>[name]</c>.</summary>
     public bool AllLogs { get; init; }
 
+    /// <summary>
+    /// Bind a fresh host file at the primary container's terminationMessagePath, as a kubelet does, and read it when the
+    /// primary exits (pod tasks). The engine must see this machine's files: a local socket or a loopback address.
+    /// </summary>
+    public bool ReadTerminationMessage { get; init; }
+
     /// <summary>Bounds the stopping and the removal at the end (also after Ctrl+C).</summary>
     public TimeSpan CleanupTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -12,7 +12,7 @@ namespace Flows.Docker.LocalJobs;
 /// </summary>
 internal static class LocalPodImages
 {
-    public static async Task EnsureAsync(DockerEngine docker, LocalPod pod, string infraImage, LocalJobConsole console, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(DockerEngine docker, LocalPod pod, string infraImage, ILocalPodConsole console, CancellationToken cancellationToken)
     {
         var images = pod.AllContainers
             .Select(c => (Image: c.Image, PullPolicy: c.PullPolicy))

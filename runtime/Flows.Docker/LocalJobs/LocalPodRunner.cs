@@ -24,16 +24,17 @@ public sealed class LocalPodRunner
     private readonly DockerEngine _docker;
     private readonly LocalPod _pod;
     private readonly LocalJobOptions _options;
-    private readonly LocalJobConsole _console;
+    private readonly ILocalPodConsole _console;
     private readonly List<string> _createdContainers = new();
     private readonly Dictionary<string, CreatedVolume> _volumes = new();
     private readonly Dictionary<string, string> _ids = new();
     private readonly List<Task> _background = new();
     private string? _infraId;
     private Task? _primaryLogs;
+    private TerminationMessageFile? _terminationMessage;
     private volatile bool _stopping;
 
-    public LocalPodRunner(DockerEngine docker, LocalPod pod, LocalJobOptions options, LocalJobConsole console)
+    public LocalPodRunner(DockerEngine docker, LocalPod pod, LocalJobOptions options, ILocalPodConsole console)
     {
         _docker = docker;
         _pod = pod;
@@ -48,8 +49,34 @@ public sealed class LocalPodRunner
     {
         if (await FindEarlierRunAsync(cancellationToken).ConfigureAwait(false) is { } earlier)
         {
-            return earlier;
+            return new LocalJobOutcome(LocalJobResult.AlreadyExists, Message: earlier);
         }
+        try
+        {
+            var primary = await RunToPrimaryExitAsync(cancellationToken).ConfigureAwait(false);
+            return primary.ExitCode == 0
+                ? new LocalJobOutcome(LocalJobResult.Succeeded, 0)
+                : new LocalJobOutcome(LocalJobResult.Failed, primary.ExitCode, "the primary " + primary.Describe());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new LocalJobOutcome(LocalJobResult.Cancelled, Message: "interrupted (Ctrl+C or SIGTERM)");
+        }
+        catch (Exception failure)
+        {
+            return new LocalJobOutcome(LocalJobResult.Failed, Message: Describe(failure));
+        }
+    }
+
+    /// <summary>
+    /// Runs the pod until its primary container exits (sidecars may still run), then stops and removes everything the
+    /// run created (unless kept), also when it fails or is cancelled, before returning or throwing.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="LocalJobRunException">An init container failed, the deadline passed, or the engine refused a container.</exception>
+    /// <exception cref="ImagePullFailedException">An image could not be pulled.</exception>
+    public async Task<LocalPrimaryExit> RunToPrimaryExitAsync(CancellationToken cancellationToken)
+    {
         using var deadline = new CancellationTokenSource();
         if (_pod.ActiveDeadline is { } limit)
         {
@@ -57,20 +84,20 @@ public sealed class LocalPodRunner
         }
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var background = new CancellationTokenSource();
-        LocalJobOutcome outcome;
         try
         {
-            outcome = await RunPodAsync(run.Token, background.Token).ConfigureAwait(false);
+            return await RunPodAsync(run.Token, background.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (run.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            outcome = cancellationToken.IsCancellationRequested
-                ? new LocalJobOutcome(LocalJobResult.Cancelled, Message: "interrupted (Ctrl+C or SIGTERM)")
-                : new LocalJobOutcome(LocalJobResult.Failed, Message: $"DeadlineExceeded: the Job was active longer than its activeDeadlineSeconds ({_pod.ActiveDeadline!.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s)");
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
         }
-        catch (Exception failure)
+        catch (OperationCanceledException pastDeadline) when (deadline.IsCancellationRequested)
         {
-            outcome = new LocalJobOutcome(LocalJobResult.Failed, Message: Describe(failure));
+            throw new LocalJobRunException(
+                $"DeadlineExceeded: the {(_pod.IsBarePod ? "Pod" : "Job")} was active longer than its activeDeadlineSeconds ({_pod.ActiveDeadline!.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s)",
+                pastDeadline);
         }
         finally
         {
@@ -85,11 +112,14 @@ public sealed class LocalPodRunner
             background.Cancel();
             await Task.WhenAll(_background).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
             await RemoveOrKeepAsync(cleanup.Token).ConfigureAwait(false);
+            if (!_options.Keep)
+            {
+                _terminationMessage?.Dispose();
+            }
         }
-        return outcome;
     }
 
-    private async Task<LocalJobOutcome> RunPodAsync(CancellationToken cancellationToken, CancellationToken background)
+    private async Task<LocalPrimaryExit> RunPodAsync(CancellationToken cancellationToken, CancellationToken background)
     {
         _console.Info($"Running {(_pod.IsBarePod ? "Pod" : "the pod of Job")} {_pod.Namespace}/{_pod.JobName} as {_pod.Name} on the Docker engine at {_docker.Endpoint} "
             + $"(label {LocalJobLabels.Filter(_pod.Identifier)}); primary container '{_pod.PrimaryContainerName}'.");
@@ -122,7 +152,7 @@ public sealed class LocalPodRunner
                 {
                     await PrintLastLinesAsync(init, id, cancellationToken).ConfigureAwait(false);
                 }
-                return new LocalJobOutcome(LocalJobResult.Failed, Message: $"init container '{init.Name}' exited with code {code}, so the containers did not start");
+                throw new LocalJobRunException($"init container '{init.Name}' exited with code {code}, so the containers did not start");
             }
             _console.Info($"Init container '{init.Name}' completed.");
         }
@@ -130,15 +160,16 @@ public sealed class LocalPodRunner
         string? primaryId = null;
         foreach (var container in _pod.Containers)
         {
-            var id = await CreateAndStartAsync(container, cancellationToken).ConfigureAwait(false);
             if (container.Name == _pod.PrimaryContainerName)
             {
-                primaryId = id;
+                _terminationMessage = _options.ReadTerminationMessage ? TerminationMessageFile.Create(_pod.Name) : null;
+                primaryId = await CreateAndStartAsync(container, cancellationToken, _terminationMessage?.HostPath).ConfigureAwait(false);
                 _console.Info($"Started container '{container.Name}' (primary; its output follows).");
-                _primaryLogs = Follow(container, id, background, primary: true);
+                _primaryLogs = Follow(container, primaryId, background, primary: true);
             }
             else
             {
+                var id = await CreateAndStartAsync(container, cancellationToken).ConfigureAwait(false);
                 Watch(container, id, background);
                 if (_options.AllLogs)
                 {
@@ -151,15 +182,17 @@ public sealed class LocalPodRunner
         var exitCode = await WaitAsync(primaryId!, cancellationToken).ConfigureAwait(false);
         await DrainAsync(_pod.Primary, _primaryLogs!).ConfigureAwait(false);
         var inspected = await Client.Containers.InspectContainerAsync(primaryId!, cancellationToken).ConfigureAwait(false);
-        var reason = inspected.State?.OOMKilled == true ? " (OOMKilled: it went over its memory limit)" : "";
-        var message = $"container '{_pod.PrimaryContainerName}' exited with code {exitCode}{reason}";
-        _console.Info($"The primary {message}.");
-        return exitCode == 0
-            ? new LocalJobOutcome(LocalJobResult.Succeeded, 0)
-            : new LocalJobOutcome(LocalJobResult.Failed, exitCode, "the primary " + message);
+        var message = _terminationMessage is null ? null : await _terminationMessage.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var exit = new LocalPrimaryExit(_pod.PrimaryContainerName, exitCode, inspected.State?.OOMKilled == true, message);
+        _console.Info($"The primary {exit.Describe()}.");
+        return exit;
     }
 
-    private async Task<LocalJobOutcome?> FindEarlierRunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Why this run cannot start: containers or volumes with its identifier are still on the engine (an earlier run
+    /// with --keep), which it would take for its own; null when there are none.
+    /// </summary>
+    public async Task<string?> FindEarlierRunAsync(CancellationToken cancellationToken)
     {
         var containers = await LocalPodCleanup.FindContainersAsync(Client, _pod.Identifier, cancellationToken).ConfigureAwait(false);
         var volumes = await LocalPodCleanup.FindVolumesAsync(Client, _pod.Identifier, cancellationToken).ConfigureAwait(false);
@@ -167,9 +200,8 @@ public sealed class LocalPodRunner
         {
             return null;
         }
-        return new LocalJobOutcome(LocalJobResult.AlreadyExists, Message:
-            $"{Count(containers.Count, "container")} and {Count(volumes.Count, "volume")} of a run with identifier {_pod.Identifier} are still on the engine (an earlier run with --keep?), "
-            + $"and this run would take them for its own. Remove them with: {LocalPodCleanup.RemoveCommand(_pod.Identifier)}");
+        return $"{Count(containers.Count, "container")} and {Count(volumes.Count, "volume")} of a run with identifier {_pod.Identifier} are still on the engine (an earlier run with --keep?), "
+            + $"and this run would take them for its own. Remove them with: {LocalPodCleanup.RemoveCommand(_pod.Identifier)}";
     }
 
     private async Task CreateVolumesAsync(CancellationToken cancellationToken)
@@ -214,12 +246,13 @@ public sealed class LocalPodRunner
         }
     }
 
-    private async Task<string> CreateAndStartAsync(LocalContainer container, CancellationToken cancellationToken)
+    private async Task<string> CreateAndStartAsync(LocalContainer container, CancellationToken cancellationToken, string? terminationMessageFile = null)
     {
         CreateContainerResponse created;
         try
         {
-            created = await Client.Containers.CreateContainerAsync(LocalContainerParameters.For(_pod, container, _infraId!, _volumes), cancellationToken).ConfigureAwait(false);
+            created = await Client.Containers.CreateContainerAsync(
+                LocalContainerParameters.For(_pod, container, _infraId!, _volumes, terminationMessageFile), cancellationToken).ConfigureAwait(false);
         }
         catch (DockerApiException refused)
         {

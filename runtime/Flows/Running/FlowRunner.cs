@@ -291,7 +291,8 @@ public static class FlowRunner
                     $"Container task '{task.Name}' runs {task.Pod!.Image} in its own pod, and this run has no pod runner: run it with " +
                     "'--pod-tasks local' (the local Docker engine, Flows.Docker) or '--pod-tasks kubernetes' (Flows.Kubernetes), or set FlowRunOptions.PodTaskRunner.");
             }
-            await PodTaskInvoker.InvokeAsync(_flow, task, _executor, _options, context, cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
+            // No WaitAsync here: the pod runner honours the token itself and must finish removing the Pod before the attempt ends.
+            await PodTaskInvoker.InvokeAsync(_flow, task, _executor, _options, context, cancellationToken).ConfigureAwait(false);
         }
 
         private void Report(int index, TaskRunState state, int attempt, string? message)

@@ -68,17 +68,53 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
         public static partial string Shout(string message) => throw new global::System.NotSupportedException("Container task 'Shout' runs image localhost:5000/busybox:1 in its own pod when flow 'Sidecar shared volume' runs; it has no C# body to call.");
 
+        #pragma warning disable CS0612, CS0618 // Obsolete members of the serialized types.
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
         private static class __FlowsJson
         {
-            private static readonly global::System.Text.Json.JsonSerializerOptions Options = new global::System.Text.Json.JsonSerializerOptions();
+            private static readonly global::System.Text.Json.JsonSerializerOptions __options = __CreateOptions();
+
+            private static global::System.Text.Json.JsonSerializerOptions __CreateOptions()
+            {
+                var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = new __Resolver() };
+                options.MakeReadOnly();
+                return options;
+            }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? __String;
-            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => __String ??= global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(Options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => __String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)__options.GetTypeInfo(typeof(string));
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? __Int32;
-            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 => __Int32 ??= global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(Options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 => __Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)__options.GetTypeInfo(typeof(int));
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
+            private sealed class __Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+            {
+                public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+                {
+                    if (type == typeof(string))
+                    {
+                        return __Create_String(options);
+                    }
+                    if (type == typeof(int))
+                    {
+                        return __Create_Int32(options);
+                    }
+                    return null;
+                }
+            }
+
+            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            }
+
+            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            }
         }
+        #pragma warning restore CS0612, CS0618
 
         /// <summary>Runs this flow in-process.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
@@ -128,6 +164,7 @@ namespace Samples
                 _ => null,
             };
 
+            #pragma warning disable CS8600, CS8601, CS8604, CS8619, CS8620
             public string WriteInputs(int taskIndex)
             {
                 switch (taskIndex)
@@ -181,6 +218,7 @@ namespace Samples
                         break;
                 }
             }
+            #pragma warning restore CS8600, CS8601, CS8604, CS8619, CS8620
         }
     }
 }
