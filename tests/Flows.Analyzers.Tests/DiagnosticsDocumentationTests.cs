@@ -9,7 +9,7 @@ namespace Flows.Analyzers.Tests;
 /// <summary>Every diagnostic's help link leads to its own section of docs/diagnostics.md.</summary>
 public class DiagnosticsDocumentationTests
 {
-    public static TheoryData<string> Analyzers => new() { nameof(FlowAnalyzer), nameof(KubernetesJobAnalyzer), nameof(DockerStorageAnalyzer) };
+    public static TheoryData<string> Analyzers => new() { nameof(FlowAnalyzer), nameof(KubernetesJobAnalyzer), nameof(DockerStorageAnalyzer), nameof(PodTaskAnalyzer) };
 
     [Theory]
     [MemberData(nameof(Analyzers))]
@@ -23,6 +23,7 @@ public class DiagnosticsDocumentationTests
         {
             nameof(FlowAnalyzer) => new FlowAnalyzer(),
             nameof(KubernetesJobAnalyzer) => new KubernetesJobAnalyzer(),
+            nameof(PodTaskAnalyzer) => new PodTaskAnalyzer(),
             _ => new DockerStorageAnalyzer(),
         };
         foreach (var descriptor in instance.SupportedDiagnostics)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Flows.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -140,33 +139,8 @@ internal sealed class JobSpecChecker
     }
 
     /// <summary>The parsed stream, or null after reporting FLOW031.</summary>
-    private YamlStream? Load(string text)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-            return stream;
-        }
-        catch (YamlException syntax)
-        {
-            Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, syntax.Start, syntax.End, _fileName, FirstLine(syntax.Message));
-            return null;
-        }
-        catch (Exception unexpected) when (unexpected is not OperationCanceledException)
-        {
-            // YamlDotNet fails with InvalidOperationException instead of a YamlException on some malformed input that
-            // ends without a line break (e.g. "kind: [Job"). With one appended, the same error is a YamlException
-            // with its position; the appended character cannot move any position inside the text.
-            if (!text.EndsWith("\n", StringComparison.Ordinal))
-            {
-                return Load(text + "\n");
-            }
-            var end = new Mark(text.Length, 1 + text.Count(c => c == '\n'), 1); // only Index places the diagnostic
-            Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, end, end, _fileName, "the file ends inside an unfinished value: is a '[', '{' or quote not closed?");
-            return null;
-        }
-    }
+    private YamlStream? Load(string text) =>
+        YamlSpecText.Load(text, (start, end, message) => Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, _fileName, message));
 
     private void CheckStorage(string flowTypeName)
     {
@@ -360,61 +334,25 @@ internal sealed class JobSpecChecker
 
     private void CheckResources(YamlMappingNode? container, string name)
     {
-        var resources = Child(container, "resources") as YamlMappingNode;
-        var requests = Child(resources, "requests") as YamlMappingNode;
-        var limits = Child(resources, "limits") as YamlMappingNode;
-        var parsedRequests = ParseQuantities(requests, name, "requests");
-        var parsedLimits = ParseQuantities(limits, name, "limits");
-        foreach (var entry in parsedLimits)
+        foreach (var (node, detail) in ContainerRules.QuantityProblems(container, name, "the Job"))
         {
-            var resource = entry.Key;
-            var (limit, limitNode) = entry.Value;
-            if (parsedRequests.TryGetValue(resource, out var request) && limit < request.Value)
-            {
-                Report(DiagnosticDescriptors.InvalidResourceQuantity, limitNode, _fileName,
-                    $"container '{name}' limits {resource} to {(limitNode as YamlScalarNode)?.Value}, below its request of {(request.Node as YamlScalarNode)?.Value}: the API server rejects the Job; raise the limit or lower the request");
-            }
+            Report(DiagnosticDescriptors.InvalidResourceQuantity, node, _fileName, detail);
         }
-    }
-
-    private Dictionary<string, (decimal Value, YamlNode Node)> ParseQuantities(YamlMappingNode? quantities, string container, string kind)
-    {
-        var parsed = new Dictionary<string, (decimal, YamlNode)>();
-        foreach (var entry in quantities?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
-        {
-            var resource = (entry.Key as YamlScalarNode)?.Value ?? "";
-            var text = (entry.Value as YamlScalarNode)?.Value ?? "";
-            if (KubernetesNames.ParseQuantity(text) is { } value)
-            {
-                parsed[resource] = (value, entry.Value);
-            }
-            else
-            {
-                Report(DiagnosticDescriptors.InvalidResourceQuantity, entry.Value, _fileName,
-                    $"container '{container}' {kind} {resource}: '{text}' is not a Kubernetes quantity (e.g. 500m, 2, 512Mi, 4G)");
-            }
-        }
-        return parsed;
     }
 
     private void CheckSecurity(YamlMappingNode? container, string name)
     {
-        var privileged = Child(Child(container, "securityContext") as YamlMappingNode, "privileged");
-        if (YamlJson.IsTrue(privileged))
+        foreach (var (node, detail) in ContainerRules.InsecureSettings(container, name))
         {
-            Report(DiagnosticDescriptors.InsecurePodSetting, privileged, _fileName, $"container '{name}' is privileged");
+            Report(DiagnosticDescriptors.InsecurePodSetting, node, _fileName, detail);
         }
     }
 
     private void CheckVolumes(YamlMappingNode? podSpec)
     {
-        foreach (var volume in (Child(podSpec, "volumes") as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
+        foreach (var (node, detail) in ContainerRules.DockerSocketVolumes(podSpec))
         {
-            var path = Child(Child(volume as YamlMappingNode, "hostPath") as YamlMappingNode, "path");
-            if (YamlJson.AsString(path) is "/var/run/docker.sock" or "/run/docker.sock" or "/var/run/docker.sock/")
-            {
-                Report(DiagnosticDescriptors.InsecurePodSetting, path, _fileName, $"volume '{YamlJson.AsString(Child(volume as YamlMappingNode, "name"))}' mounts the node's Docker socket (hostPath {YamlJson.AsString(path)})");
-            }
+            Report(DiagnosticDescriptors.InsecurePodSetting, node, _fileName, detail);
         }
     }
 
@@ -462,33 +400,7 @@ internal sealed class JobSpecChecker
             .SelectMany(field => (Child(container, field) as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
             .Select(node => (node as YamlScalarNode)?.Value ?? "");
 
-    private static YamlNode? Child(YamlMappingNode? mapping, string key)
-    {
-        if (mapping is null)
-        {
-            return null;
-        }
-        foreach (var entry in mapping.Children)
-        {
-            if (entry.Key is YamlScalarNode scalar && scalar.Value == key)
-            {
-                return entry.Value;
-            }
-        }
-        return null;
-    }
-
-    private static string FirstLine(string message)
-    {
-        var text = message;
-        var close = text.IndexOf("): ", StringComparison.Ordinal);
-        if (text.StartsWith("(", StringComparison.Ordinal) && close > 0)
-        {
-            text = text.Substring(close + 3);
-        }
-        var newline = text.IndexOf('\n');
-        return newline < 0 ? text : text.Substring(0, newline);
-    }
+    private static YamlNode? Child(YamlMappingNode? mapping, string key) => YamlSpecText.Child(mapping, key);
 
     private void CheckRestartPolicy(YamlMappingNode? podSpec, YamlNode fallback)
     {

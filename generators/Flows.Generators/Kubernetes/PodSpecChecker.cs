@@ -1,7 +1,10 @@
 using System;
-using System.IO;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using Flows.Generators.Diagnostics;
 using Flows.Generators.Model;
+using Microsoft.CodeAnalysis;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,24 +14,30 @@ namespace Flows.Generators.Kubernetes;
 /// Checks a pod task's pod spec (a YAML Pod or PodSpec) and the values on its attribute, and turns them
 /// into a <see cref="PodSpecModel"/>. Every problem is reported at its YAML line or on the attribute.
 /// </summary>
-internal sealed class PodSpecChecker
+internal sealed partial class PodSpecChecker
 {
+    private const string EmptyPodJson = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":{\"containers\":[]}}";
+
+    /// <summary>The fields of a v1 PodSpec that tell a bare PodSpec document from some other mapping.</summary>
+    private static readonly HashSet<string> PodSpecFields = new(StringComparer.Ordinal)
+    {
+        "containers", "initContainers", "ephemeralContainers", "volumes", "restartPolicy", "serviceAccountName", "serviceAccount",
+        "automountServiceAccountToken", "nodeSelector", "nodeName", "affinity", "tolerations", "securityContext", "imagePullSecrets",
+        "hostNetwork", "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "dnsPolicy", "dnsConfig", "hostname", "subdomain",
+        "hostAliases", "priorityClassName", "priority", "preemptionPolicy", "schedulerName", "runtimeClassName", "overhead",
+        "terminationGracePeriodSeconds", "activeDeadlineSeconds", "enableServiceLinks", "topologySpreadConstraints",
+        "setHostnameAsFQDN", "os", "schedulingGates", "resourceClaims", "readinessGates", "resources",
+    };
+
     private readonly PodTaskAttributeSpec _attribute;
+    private readonly string _fileName;
     private readonly Action<JobSpecProblem>? _report;
     private bool _hasErrors;
-
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, params object?[] arguments)
-    {
-        if (descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-        {
-            _hasErrors = true;
-        }
-        _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments));
-    }
 
     private PodSpecChecker(PodTaskAttributeSpec attribute, Action<JobSpecProblem>? report)
     {
         _attribute = attribute;
+        _fileName = attribute.PodSpecFile ?? "";
         _report = report;
     }
 
@@ -37,39 +46,150 @@ internal sealed class PodSpecChecker
     public static PodSpecModel? Check(PodTaskAttributeSpec attribute, string? text, Action<JobSpecProblem>? report) =>
         new PodSpecChecker(attribute, report).Check(text);
 
+    private string PrimaryName =>
+        (_attribute.Kind == PodTaskKindSpec.Container ? PodTaskAttributeSpec.ContainerTaskContainerName : _attribute.PrimaryContainer) ?? "";
+
     private PodSpecModel? Check(string? text)
     {
-        var primary = _attribute.Kind == PodTaskKindSpec.Container ? PodTaskAttributeSpec.ContainerTaskContainerName : _attribute.PrimaryContainer;
-        if (string.IsNullOrWhiteSpace(primary) || (_attribute.PodSpecFile is not null && text is null))
+        CheckAttribute();
+        string? podJson;
+        if (_attribute.PodSpecFile is null)
         {
-            return null;
+            podJson = EmptyPodJson;
         }
-        string podJson;
-        if (text is null)
+        else if (text is null)
         {
-            podJson = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":{\"containers\":[]}}";
+            ReportOnAttribute(DiagnosticDescriptors.PodSpecFileNotFound, "PodSpecFile", null, _fileName, _attribute.TaskName);
+            return null;
         }
         else
         {
-            var stream = new YamlStream();
-            try
-            {
-                stream.Load(new StringReader(text));
-            }
-            catch (YamlException)
-            {
-                return null;
-            }
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                return null;
-            }
-            var isPod = root.Children.TryGetValue(new YamlScalarNode("kind"), out var kind) && YamlJson.AsString(kind) == "Pod";
-            podJson = isPod
-                ? YamlJson.ToJson(root)
-                : "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":" + YamlJson.ToJson(root) + "}";
+            podJson = CheckFile(text);
         }
-        return _hasErrors ? null : new PodSpecModel(podJson, primary!, PodBaseName(_attribute.TaskName));
+        return _hasErrors || podJson is null ? null : new PodSpecModel(podJson, PrimaryName, PodBaseName(_attribute.TaskName));
+    }
+
+    /// <summary>The whole Pod as JSON, or null when the file is not a Pod or PodSpec.</summary>
+    private string? CheckFile(string text)
+    {
+        var stream = YamlSpecText.Load(text, (start, end, message) =>
+            Report(DiagnosticDescriptors.PodSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, new object?[] { _fileName, message }));
+        if (stream is null)
+        {
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var rootNode = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            Report(DiagnosticDescriptors.PodSpecNotAPod, rootNode, _fileName,
+                rootNode is null || YamlJson.IsNull(rootNode) ? "the file is empty" : $"the document is a {ShapeOf(rootNode)}, not a mapping");
+            return null;
+        }
+
+        var isPod = new[] { "apiVersion", "kind", "metadata", "spec" }.Any(key => Child(root, key) is not null);
+        YamlMappingNode? podSpec;
+        if (isPod)
+        {
+            CheckPodHeader(root);
+            podSpec = MappingOrNull(root, "spec", "spec");
+        }
+        else if (!root.Children.Keys.Any(key => key is YamlScalarNode scalar && PodSpecFields.Contains(scalar.Value ?? "")))
+        {
+            Report(DiagnosticDescriptors.PodSpecNotAPod, root, _fileName,
+                "the mapping has none of the PodSpec fields (containers, initContainers, volumes, restartPolicy, ...); for a Pod, add 'apiVersion: v1' and 'kind: Pod'");
+            return null;
+        }
+        else
+        {
+            podSpec = root;
+        }
+        CheckPodSpec(podSpec);
+        return isPod
+            ? YamlJson.ToJson(root)
+            : "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":" + YamlJson.ToJson(root) + "}";
+    }
+
+    private void CheckPodHeader(YamlMappingNode pod)
+    {
+        var kind = Child(pod, "kind");
+        if (YamlJson.AsString(kind) != "Pod")
+        {
+            Report(DiagnosticDescriptors.PodSpecNotAPod, kind ?? pod, _fileName, kind is null
+                ? "kind is missing: add 'kind: Pod' (or leave apiVersion, kind, metadata and spec out and write the PodSpec's fields only)"
+                : $"kind is '{ScalarText(kind)}': write 'kind: Pod' (a Job or Deployment is not a pod spec; take its pod template's spec)");
+        }
+        var apiVersion = Child(pod, "apiVersion");
+        if (YamlJson.AsString(apiVersion) != "v1")
+        {
+            Report(DiagnosticDescriptors.PodSpecNotAPod, apiVersion ?? pod, _fileName,
+                apiVersion is null ? "apiVersion is missing: add 'apiVersion: v1'" : $"apiVersion is '{ScalarText(apiVersion)}': write 'apiVersion: v1'");
+        }
+        MappingOrNull(pod, "metadata", "metadata");
+    }
+
+    /// <summary>The mapping at <paramref name="key"/>; null when absent or null, and reported when it is something else.</summary>
+    private YamlMappingNode? MappingOrNull(YamlMappingNode? parent, string key, string path)
+    {
+        var node = Child(parent, key);
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+        if (node is not null && !YamlJson.IsNull(node))
+        {
+            Report(DiagnosticDescriptors.PodSpecNotAPod, node, _fileName, $"{path} is a {ShapeOf(node)}, but must be a mapping");
+        }
+        return null;
+    }
+
+    /// <summary>The items of the list at <paramref name="key"/>; reported when it is not a list or an item is not a mapping.</summary>
+    private IReadOnlyList<YamlNode> ListOrEmpty(YamlMappingNode? parent, string key, string path, bool itemsAreMappings)
+    {
+        var node = Child(parent, key);
+        if (node is YamlSequenceNode sequence)
+        {
+            if (itemsAreMappings)
+            {
+                foreach (var item in sequence.Children.Where(item => item is not YamlMappingNode))
+                {
+                    Report(DiagnosticDescriptors.PodSpecNotAPod, item, _fileName, $"an item of {path} is a {ShapeOf(item)}, but must be a mapping (name: ..., ...)");
+                }
+            }
+            return sequence.Children.ToList();
+        }
+        if (node is not null && !YamlJson.IsNull(node))
+        {
+            Report(DiagnosticDescriptors.PodSpecNotAPod, node, _fileName, $"{path} is a {ShapeOf(node)}, but must be a list ('- name: ...' items)");
+        }
+        return Array.Empty<YamlNode>();
+    }
+
+    private static string ShapeOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        YamlScalarNode scalar when YamlJson.IsNull(scalar) => "null",
+        YamlScalarNode scalar when YamlJson.AsString(scalar) is null => "number or boolean",
+        _ => "string",
+    };
+
+    private static string ScalarText(YamlNode node) => (node as YamlScalarNode)?.Value ?? "(" + ShapeOf(node) + ")";
+
+    private static YamlNode? Child(YamlMappingNode? mapping, string key) => YamlSpecText.Child(mapping, key);
+
+    private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) =>
+        Report(descriptor, ProblemTarget.Yaml, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
+
+    private void ReportOnAttribute(DiagnosticDescriptor descriptor, string argumentName, int? elementIndex, params object?[] arguments) =>
+        Report(descriptor, ProblemTarget.PodTaskAttribute, Mark.Empty, Mark.Empty, arguments, argumentName, elementIndex);
+
+    private void Report(DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, object?[] arguments, string? argumentName = null, int? elementIndex = null)
+    {
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            _hasErrors = true;
+        }
+        _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
     }
 
     /// <summary>A task name as a DNS-1123 name: <c>WaitForMessage</c> → <c>wait-for-message</c>, at most 40 characters.</summary>

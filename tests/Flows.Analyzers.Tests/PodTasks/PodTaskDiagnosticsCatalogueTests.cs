@@ -1,0 +1,29 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Flows.Analyzers.Tests.PodTasks;
+
+/// <summary>The pod task analyzer reports exactly FLOW060–FLOW076, each with the documented severity.</summary>
+public class PodTaskDiagnosticsCatalogueTests
+{
+    [Fact]
+    public void The_analyzer_supports_FLOW060_to_FLOW076()
+    {
+        var ids = new PodTaskAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id);
+        Assert.Equal(Enumerable.Range(60, 17).Select(n => "FLOW0" + n), ids);
+    }
+
+    [Fact]
+    public void The_warnings_are_the_ones_a_working_pod_may_have()
+    {
+        var warnings = new PodTaskAnalyzer().SupportedDiagnostics.Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning).Select(d => d.Id).OrderBy(id => id);
+        Assert.Equal(new[] { "FLOW064", "FLOW072", "FLOW074", "FLOW075" }, warnings);
+    }
+
+    [Fact]
+    public void A_missing_image_tag_is_information()
+    {
+        var infos = new PodTaskAnalyzer().SupportedDiagnostics.Where(d => d.DefaultSeverity == DiagnosticSeverity.Info).Select(d => d.Id);
+        Assert.Equal(new[] { "FLOW071" }, infos);
+    }
+}
