@@ -21,8 +21,9 @@ public class PodTaskDataNotSerializableTests
             public static System.IDisposable {|#0:Measure|}([FromTask(nameof(Load))] object {|#1:raw|}) => null!;
         }
         """,
-        Verify.Diagnostic(DiagnosticDescriptors.PodTaskDataNotSerializable).WithLocation(0),
-        Verify.Diagnostic(DiagnosticDescriptors.PodTaskDataNotSerializable).WithLocation(1));
+        Verify.Diagnostic(DiagnosticDescriptors.PodTaskDataNotSerializable).WithLocation(0).WithArguments("Measure", "result", "System.IDisposable",
+            "it is an interface other than IEnumerable<T>/IReadOnlyList<T>/IReadOnlyCollection<T>/IList<T>/ICollection<T>/IDictionary<string, T>/IReadOnlyDictionary<string, T>"),
+        Verify.Diagnostic(DiagnosticDescriptors.PodTaskDataNotSerializable).WithLocation(1).WithArguments("Measure", "input 'raw'", "object", "it is 'object'"));
 
     [Fact]
     public Task Not_reported_for_strings_numbers_lists_and_records() => PodTaskDeclarationVerify.AnalyzerAsync("""
