@@ -93,7 +93,7 @@ internal sealed class PodTaskMonitor
                 case ProblemDeadline deadline:
                     if (_pod is not null && PodProblemDetector.Detect(_pod).Any(p => p.Key == deadline.Problem.Key))
                     {
-                        throw CannotRun(_problemLines[deadline.Problem.Key], $" for {_options.ProblemTimeout.TotalSeconds:0} s");
+                        throw CannotRun(_problemLines[deadline.Problem.Key], $" for {_options.ProblemTimeout.TotalSeconds:0.##} s");
                     }
                     // It went away; should it come back, its time starts again.
                     _problemClocks.Remove(deadline.Problem.Key);

@@ -167,6 +167,29 @@ internal sealed class ScriptedPod
         }
     }
 
+    /// <summary>
+    /// The kubelet evicts the pod (e.g. the node is low on memory): the pod Failed with reason Evicted, its containers are
+    /// killed, and their statuses are left as last reported (no terminated state).
+    /// </summary>
+    public void Evict(string message)
+    {
+        foreach (var container in Containers)
+        {
+            _api.Logs.End(Namespace, Name, container);
+        }
+        Update(pod =>
+        {
+            var status = Status(pod);
+            status["phase"] = "Failed";
+            status["reason"] = "Evicted";
+            status["message"] = message;
+        });
+        if (JobName is not null)
+        {
+            _api.SyncJob(Namespace, JobName, "Failed");
+        }
+    }
+
     /// <summary>The Job fails for a reason of its own, e.g. its activeDeadlineSeconds passed.</summary>
     public void FailJob(string reason, string message) =>
         _api.FailJob(Namespace, JobName ?? throw new InvalidOperationException($"pod {Name} has no Job"), reason, message);

@@ -182,6 +182,46 @@ public class KubernetesPodTaskRunnerTests
     }
 
     [Fact]
+    public async Task An_evicted_pod_fails_the_task_with_the_reason()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            pod.Log(Primary, "working");
+            await pod.WaitUntilAsync(a => a.Requests.Any(r => r.IsLog), "read the log");
+            pod.Evict("The node was low on resource: memory.");
+        };
+
+        var run = await PodTaskRun.RunAsync(api, "evicted");
+
+        Assert.True(run.PodTask.State == TaskRunState.Failed, run.ToString());
+        var message = run.PodTask.Error?.Message ?? "";
+        Assert.True(message.Contains("Evicted: The node was low on resource: memory.", StringComparison.Ordinal), run.ToString());
+        PodDeletion(run);
+    }
+
+    [Fact]
+    public async Task A_pod_that_stays_unschedulable_fails_the_task_after_the_problem_timeout()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Unschedulable("0/1 nodes are available: 1 Insufficient memory.");
+            await Task.CompletedTask;
+        };
+
+        var run = await PodTaskRun.RunAsync(api, "unschedulable", new KubernetesPodTaskRunnerOptions { ProblemTimeout = TimeSpan.FromMilliseconds(200) });
+
+        Assert.True(run.PodTask.State == TaskRunState.Failed, run.ToString());
+        var message = run.PodTask.Error?.Message ?? "";
+        Assert.True(message.Contains("Unschedulable: 0/1 nodes are available: 1 Insufficient memory.", StringComparison.Ordinal), run.ToString());
+        Assert.True(run.Log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("Unschedulable", StringComparison.Ordinal)) == 1, run.ToString());
+        PodDeletion(run);
+    }
+
+    [Fact]
     public async Task Cancelling_the_run_deletes_the_pod()
     {
         await using var api = new KubernetesApiDouble();
