@@ -4,8 +4,9 @@ using Flows.Cli;
 namespace Flows.Kubernetes;
 
 /// <summary>
-/// Adds <c>submit</c> and <c>cleanup</c> to a flow application's entrypoint. The generated <c>Main</c>
-/// passes one to <see cref="FlowsCommandLine"/> when the application references Flows.Kubernetes.
+/// Adds <c>submit</c> and <c>cleanup</c> to a flow application's entrypoint, and the <c>kubernetes</c> pod runner
+/// (<c>run --pod-tasks kubernetes</c>). The generated <c>Main</c> passes one to <see cref="FlowsCommandLine"/> when the
+/// application references Flows.Kubernetes.
 /// </summary>
 public sealed class KubernetesCommandLineExtension : IFlowsCommandLineExtension
 {
@@ -22,5 +23,7 @@ public sealed class KubernetesCommandLineExtension : IFlowsCommandLineExtension
     {
         root.Subcommands.Add(SubmitCommand.Create(context, _settings));
         root.Subcommands.Add(CleanupCommand.Create(context, _settings));
+        context.AddPodTaskRunner("kubernetes", "each pod task in its own pod on the Kubernetes cluster of the kubeconfig or in-cluster config",
+            settings => new KubernetesPodTaskRunner(_settings, new KubernetesPodTaskRunnerOptions(), settings.Error));
     }
 }

@@ -26,5 +26,11 @@ internal static class ApiPaths
     public static string WithLabelSelector(string path, string selector) =>
         path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "labelSelector=" + Escape(selector);
 
+    /// <summary><paramref name="path"/> with <c>?fieldSelector=</c> (or <c>&amp;</c>) appended.</summary>
+    public static string WithFieldSelector(string path, string selector) =>
+        path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "fieldSelector=" + Escape(selector);
+
+    public static string NameSelector(string name) => "metadata.name=" + name;
+
     public static string Escape(string value) => Uri.EscapeDataString(value);
 }

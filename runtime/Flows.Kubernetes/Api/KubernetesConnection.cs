@@ -9,17 +9,29 @@ internal static class KubernetesConnection
 {
     public static KubernetesApi? Open(KubernetesCommandSettings settings, TextWriter error)
     {
+        var api = TryOpen(settings, error, out var problem);
+        if (problem is not null)
+        {
+            error.WriteLine("error: " + problem);
+        }
+        return api;
+    }
+
+    /// <summary>The API, with its retry notes going to <paramref name="notes"/>; null with <paramref name="problem"/> saying why not.</summary>
+    public static KubernetesApi? TryOpen(KubernetesCommandSettings settings, TextWriter notes, out string? problem)
+    {
+        problem = null;
         try
         {
-            return new KubernetesApi(settings.LoadConfiguration(), settings, error);
+            return new KubernetesApi(settings.LoadConfiguration(), settings, notes);
         }
         catch (KubernetesConfigurationMissingException missing)
         {
-            error.WriteLine("error: " + missing.Message);
+            problem = missing.Message;
         }
         catch (Exception invalid) when (invalid is KubeConfigException or IOException or UriFormatException)
         {
-            error.WriteLine("error: the Kubernetes configuration cannot be used: " + invalid.Message);
+            problem = "the Kubernetes configuration cannot be used: " + invalid.Message;
         }
         return null;
     }

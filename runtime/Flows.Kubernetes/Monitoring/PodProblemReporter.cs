@@ -33,11 +33,12 @@ internal sealed class PodProblemReporter
     /// <summary>The first problem reported that ends the run, if any.</summary>
     public PodProblem? FirstFatal { get; private set; }
 
-    public async Task ReportAsync(PodProblem problem, CancellationToken cancellationToken)
+    /// <returns>The line printed; null when the problem was reported before.</returns>
+    public async Task<string?> ReportAsync(PodProblem problem, CancellationToken cancellationToken)
     {
         if (!_reportedKeys.Add(problem.Key))
         {
-            return;
+            return null;
         }
         var evidence = problem.Reason == "PodDeleted" ? "" : await LatestWarningEventAsync(problem, cancellationToken).ConfigureAwait(false);
         var line = $"{(problem.IsFatal ? "error" : "warning")}: pod {problem.PodName}: {problem.Reason}: {problem.Description}{evidence}";
@@ -47,6 +48,7 @@ internal sealed class PodProblemReporter
         {
             FirstFatal ??= problem;
         }
+        return line;
     }
 
     /// <summary>The pod's latest Warning event, as <c>" (event Reason: message)"</c>, when it says more than the status does.</summary>

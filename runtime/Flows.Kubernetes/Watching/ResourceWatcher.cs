@@ -24,6 +24,7 @@ internal sealed class ResourceWatcher
     private readonly KubernetesApi _api;
     private readonly string _collectionPath;
     private readonly string _labelSelector;
+    private readonly string? _fieldSelector;
     private readonly string _what;
     private readonly KubernetesCommandSettings _settings;
     private readonly TextWriter _notes;
@@ -38,8 +39,11 @@ internal sealed class ResourceWatcher
     private Stopwatch? _connected;
     private int _eventsOnConnection;
 
-    public ResourceWatcher(KubernetesApi api, string collectionPath, string labelSelector, string what, KubernetesCommandSettings settings, TextWriter notes)
+    /// <param name="fieldSelector">Narrows the list and the watch further, e.g. <c>metadata.name=NAME</c> for one object.</param>
+    public ResourceWatcher(KubernetesApi api, string collectionPath, string labelSelector, string what, KubernetesCommandSettings settings, TextWriter notes,
+        string? fieldSelector = null)
     {
+        _fieldSelector = fieldSelector;
         _api = api;
         _collectionPath = collectionPath;
         _labelSelector = labelSelector;
@@ -61,7 +65,7 @@ internal sealed class ResourceWatcher
             {
                 if (_resourceVersion is null)
                 {
-                    var list = await _api.GetAsync(ApiPaths.WithLabelSelector(_collectionPath, _labelSelector), cancellationToken).ConfigureAwait(false);
+                    var list = await _api.GetAsync(Selected(_collectionPath), cancellationToken).ConfigureAwait(false);
                     var listVersion = JsonFields.ResourceVersion(list)
                         ?? throw new InvalidDataException($"the list of {_what} has no metadata.resourceVersion.");
                     await onUpdate(new WatchRelisted(JsonFields.Objects(list, "items").ToList())).ConfigureAwait(false);
@@ -102,10 +106,9 @@ internal sealed class ResourceWatcher
     /// <summary>One watch request from <paramref name="resourceVersion"/>; returns how many events it delivered when it ends cleanly.</summary>
     private async Task<int> WatchOnceAsync(string resourceVersion, Func<WatchUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
     {
-        var path = ApiPaths.WithLabelSelector(
+        var path = Selected(
             string.Create(CultureInfo.InvariantCulture,
-                $"{_collectionPath}?watch=true&allowWatchBookmarks=true&resourceVersion={ApiPaths.Escape(resourceVersion)}&timeoutSeconds={(int)Math.Max(1, _settings.WatchTimeout.TotalSeconds)}"),
-            _labelSelector);
+                $"{_collectionPath}?watch=true&allowWatchBookmarks=true&resourceVersion={ApiPaths.Escape(resourceVersion)}&timeoutSeconds={(int)Math.Max(1, _settings.WatchTimeout.TotalSeconds)}"));
         _connected = null;
         _eventsOnConnection = 0;
         await using var stream = await _api.OpenStreamAsync(path, cancellationToken).ConfigureAwait(false);
@@ -159,6 +162,12 @@ internal sealed class ResourceWatcher
                     throw new InvalidDataException($"an unknown watch event type '{type}'.");
             }
         }
+    }
+
+    private string Selected(string path)
+    {
+        path = _labelSelector.Length == 0 ? path : ApiPaths.WithLabelSelector(path, _labelSelector);
+        return _fieldSelector is null ? path : ApiPaths.WithFieldSelector(path, _fieldSelector);
     }
 
     private static bool IsResumable(Exception error, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ internal sealed partial class KubernetesApiDouble
     /// <c>?watch=true</c>: newline-delimited JSON events, chunked, from after <c>resourceVersion</c>, until
     /// <c>timeoutSeconds</c>; an ERROR event with Status 410 (Expired) when that resourceVersion was compacted.
     /// </summary>
-    private async Task ServeWatchAsync(HttpExchange exchange, string resource, string ns, LabelSelector selector)
+    private async Task ServeWatchAsync(HttpExchange exchange, string resource, string ns, Func<JsonObject, bool> matches)
     {
         var fault = Faults.TakeWatchFault(resource);
         if (fault?.Kind == WatchFaultKind.Expire)
@@ -24,7 +24,7 @@ internal sealed partial class KubernetesApiDouble
         var sendCurrent = string.IsNullOrEmpty(versionText) || versionText == "0";
         var from = sendCurrent ? Store.Version : long.Parse(versionText!, CultureInfo.InvariantCulture);
         await exchange.BeginChunkedAsync(200, "application/json");
-        using var subscription = Store.Watch(resource, ns, selector.Matches, from);
+        using var subscription = Store.Watch(resource, ns, matches, from);
         if (subscription is null)
         {
             await exchange.WriteChunkAsync(Event("ERROR", Status(410, "Expired", $"too old resource version: {from} ({Store.Version})")) + "\n");
@@ -32,7 +32,7 @@ internal sealed partial class KubernetesApiDouble
         }
         if (sendCurrent)
         {
-            foreach (var item in Store.List(resource, ns, selector.Matches).Items)
+            foreach (var item in Store.List(resource, ns, matches).Items)
             {
                 await exchange.WriteChunkAsync(Event("ADDED", item) + "\n");
             }

@@ -12,8 +12,9 @@ namespace Flows.Kubernetes.Tests.ApiDouble;
 
 /// <summary>
 /// An in-process HTTP test double of the Kubernetes API (not a cluster): the real paths and JSON for
-/// Jobs, pods, pod logs and events, list and watch with resourceVersion and labelSelector, deletion by
-/// name or label selector, a Job "controller" that creates one pod per Job, and a scripted "kubelet"
+/// Jobs, pods, pod logs and events, list and watch with resourceVersion, labelSelector and fieldSelector
+/// (metadata.name), deletion by name or label selector, pods created directly (pod tasks) or by a Job
+/// "controller" that creates one pod per Job, and a scripted "kubelet"
 /// (<see cref="PodScript"/>) that moves pods through their states and writes their logs. Faults come
 /// from <see cref="Faults"/>. There is no garbage collector: a deleted Job's pods stay until deleted.
 /// </summary>
@@ -52,6 +53,9 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
 
     /// <summary>The exact bodies of the Job POSTs, in order.</summary>
     public ConcurrentQueue<string> JobPostBodies { get; } = new();
+
+    /// <summary>The exact bodies of the pod POSTs (pod tasks), in order.</summary>
+    public ConcurrentQueue<string> PodPostBodies { get; } = new();
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
 
@@ -119,26 +123,37 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
 
     private async Task ServeCollectionAsync(HttpExchange exchange, RecordedRequest request, string resource, string ns)
     {
-        var selector = LabelSelector.Parse(exchange.Query.GetValueOrDefault("labelSelector"));
+        var labels = LabelSelector.Parse(exchange.Query.GetValueOrDefault("labelSelector"));
+        var fields = FieldSelector.Parse(exchange.Query.GetValueOrDefault("fieldSelector"), resource, out var fieldError);
+        if (fields is null)
+        {
+            await exchange.RespondJsonAsync(400, Status(400, "BadRequest", fieldError!));
+            return;
+        }
+        bool Matches(JsonObject obj) => labels.Matches(obj) && fields.Matches(obj);
         switch (exchange.Method)
         {
             case "GET" when request.IsWatch:
-                await ServeWatchAsync(exchange, resource, ns, selector);
+                await ServeWatchAsync(exchange, resource, ns, Matches);
                 break;
             case "GET":
-                var (items, version) = Store.List(resource, ns, selector.Matches);
+                var (items, version) = Store.List(resource, ns, Matches);
                 await exchange.RespondJsonAsync(200, List(resource, items, version));
                 break;
             case "POST" when resource == "jobs":
                 await CreateJobAsync(exchange, request, ns);
                 break;
+            case "POST" when resource == "pods":
+                await CreatePodAsync(exchange, request, ns);
+                break;
             case "DELETE":
                 var deleted = new List<JsonObject>();
-                foreach (var item in Store.List(resource, ns, selector.Matches).Items)
+                foreach (var item in Store.List(resource, ns, Matches).Items)
                 {
                     if (Store.Remove(resource, ns, item["metadata"]!["name"]!.GetValue<string>()) is { } removed)
                     {
                         deleted.Add(removed);
+                        EndLogsOfDeleted(resource, ns, removed);
                     }
                 }
                 await exchange.RespondJsonAsync(200, List(resource, deleted, Store.Version));
@@ -162,7 +177,25 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
             await exchange.RespondJsonAsync(404, Status(404, "NotFound", $"{resource} \"{name}\" not found"));
             return;
         }
+        if (exchange.Method == "DELETE")
+        {
+            EndLogsOfDeleted(resource, ns, found);
+        }
         await exchange.RespondJsonAsync(200, found);
+    }
+
+    /// <summary>A deleted pod's containers are killed: their followed logs end.</summary>
+    private void EndLogsOfDeleted(string resource, string ns, JsonObject removed)
+    {
+        if (resource != "pods")
+        {
+            return;
+        }
+        var name = removed["metadata"]!["name"]!.GetValue<string>();
+        foreach (var container in ((removed["spec"]?["containers"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>())
+        {
+            Logs.End(ns, name, container["name"]!.GetValue<string>());
+        }
     }
 
     private async Task ServeEventsAsync(HttpExchange exchange, string ns)

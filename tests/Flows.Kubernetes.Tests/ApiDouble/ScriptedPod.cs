@@ -20,7 +20,8 @@ internal sealed class ScriptedPod
     private readonly KubernetesApiDouble _api;
     private readonly JsonObject _spec;
 
-    public ScriptedPod(KubernetesApiDouble api, string ns, string name, string jobName, JsonObject spec)
+    /// <param name="jobName">The Job that owns the pod; null for a pod created directly (a pod task).</param>
+    public ScriptedPod(KubernetesApiDouble api, string ns, string name, string? jobName, JsonObject spec)
     {
         _api = api;
         Namespace = ns;
@@ -34,15 +35,22 @@ internal sealed class ScriptedPod
 
     public string Name { get; }
 
-    public string JobName { get; }
+    public string? JobName { get; }
 
     public IReadOnlyList<string> Containers { get; }
 
     /// <summary>The first container: the one the template patches to run the flow.</summary>
     public string PrimaryContainer => Containers[0];
 
-    public string ImageOf(string container) =>
-        ((JsonArray)_spec["containers"]!).First(c => c!["name"]!.GetValue<string>() == container)!["image"]?.GetValue<string>() ?? "";
+    public string ImageOf(string container) => Container(container)["image"]?.GetValue<string>() ?? "";
+
+    /// <summary>The value of an env entry of <paramref name="container"/> as the pod spec gives it; null when it has none.</summary>
+    public string? EnvOf(string container, string name) =>
+        ((Container(container)["env"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>()
+            .FirstOrDefault(e => e["name"]?.GetValue<string>() == name)?["value"]?.GetValue<string>();
+
+    private JsonObject Container(string name) =>
+        (JsonObject)((JsonArray)_spec["containers"]!).First(c => c!["name"]!.GetValue<string>() == name)!;
 
     public void Schedule()
     {
@@ -97,7 +105,8 @@ internal sealed class ScriptedPod
     public void LogAtOneInstant(string container, params string[] lines) => _api.Logs.Append(Namespace, Name, container, lines, sameTimestamp: true);
 
     /// <summary>The container terminates; when every container has, the pod Succeeded (all exit 0) or Failed, and so does the Job.</summary>
-    public void Exit(string container, int exitCode, string? reason = null)
+    /// <param name="terminationMessage">What the container wrote to its terminationMessagePath; the kubelet keeps its last 4096 bytes.</param>
+    public void Exit(string container, int exitCode, string? reason = null, string? terminationMessage = null)
     {
         _api.Logs.End(Namespace, Name, container);
         string? phase = null;
@@ -114,6 +123,10 @@ internal sealed class ScriptedPod
                     ["containerID"] = "docker://" + container,
                 },
             });
+            if (terminationMessage is not null)
+            {
+                ((JsonObject)StatusOf(pod, container)["state"]!["terminated"]!)["message"] = KubeletTerminationMessage(terminationMessage);
+            }
             var states = ((JsonArray)Status(pod)["containerStatuses"]!).Select(s => s!["state"]?["terminated"]).ToList();
             if (states.All(t => t is not null))
             {
@@ -121,7 +134,7 @@ internal sealed class ScriptedPod
                 Status(pod)["phase"] = phase;
             }
         });
-        if (phase is not null)
+        if (phase is not null && JobName is not null)
         {
             _api.SyncJob(Namespace, JobName, phase);
         }
@@ -148,11 +161,38 @@ internal sealed class ScriptedPod
                 }
             }
         });
-        _api.SyncJob(Namespace, JobName, "Failed");
+        if (JobName is not null)
+        {
+            _api.SyncJob(Namespace, JobName, "Failed");
+        }
+    }
+
+    /// <summary>
+    /// The kubelet evicts the pod (e.g. the node is low on memory): the pod Failed with reason Evicted, its containers are
+    /// killed, and their statuses are left as last reported (no terminated state).
+    /// </summary>
+    public void Evict(string message)
+    {
+        foreach (var container in Containers)
+        {
+            _api.Logs.End(Namespace, Name, container);
+        }
+        Update(pod =>
+        {
+            var status = Status(pod);
+            status["phase"] = "Failed";
+            status["reason"] = "Evicted";
+            status["message"] = message;
+        });
+        if (JobName is not null)
+        {
+            _api.SyncJob(Namespace, JobName, "Failed");
+        }
     }
 
     /// <summary>The Job fails for a reason of its own, e.g. its activeDeadlineSeconds passed.</summary>
-    public void FailJob(string reason, string message) => _api.FailJob(Namespace, JobName, reason, message);
+    public void FailJob(string reason, string message) =>
+        _api.FailJob(Namespace, JobName ?? throw new InvalidOperationException($"pod {Name} has no Job"), reason, message);
 
     public void Delete()
     {
@@ -204,11 +244,21 @@ internal sealed class ScriptedPod
 
     private void SetStateIn(JsonObject pod, string container, JsonObject state)
     {
-        var statuses = (JsonArray)(Status(pod)["containerStatuses"] ??= new JsonArray(Containers.Select(c => (JsonNode)ContainerStatus(c, Waiting("ContainerCreating", null))).ToArray()));
-        var entry = statuses.OfType<JsonObject>().First(s => s["name"]!.GetValue<string>() == container);
+        Status(pod)["containerStatuses"] ??= new JsonArray(Containers.Select(c => (JsonNode)ContainerStatus(c, Waiting("ContainerCreating", null))).ToArray());
+        var entry = StatusOf(pod, container);
         entry["state"] = state;
         entry["ready"] = state["running"] is not null;
         entry["started"] = state["running"] is not null;
+    }
+
+    private static JsonObject StatusOf(JsonObject pod, string container) =>
+        ((JsonArray)Status(pod)["containerStatuses"]!).OfType<JsonObject>().First(s => s["name"]!.GetValue<string>() == container);
+
+    /// <summary>The kubelet reads at most the last 4096 bytes of the file (tail.ReadAtMost), so a longer message arrives cut at its start.</summary>
+    private static string KubeletTerminationMessage(string written)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(written);
+        return bytes.Length <= 4096 ? written : System.Text.Encoding.UTF8.GetString(bytes, bytes.Length - 4096, 4096);
     }
 
     private JsonObject ContainerStatus(string container, JsonObject state) => new()

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Flows.Kubernetes;
+
+/// <summary>
+/// Runs each pod task in its own pod on the Kubernetes cluster of the kubeconfig (<c>KUBECONFIG</c>, <c>~/.kube/config</c>)
+/// or of the service account when running inside a cluster, in the run's namespace: creates the task's Pod as its
+/// generated code built it, streams the primary container's log to the task's logger, and ends the task when that
+/// container has terminated, even while sidecars still run. The pod is deleted afterwards in every case (success,
+/// failure, cancellation) unless <see cref="KubernetesPodTaskRunnerOptions.KeepPods"/> is set.
+/// </summary>
+public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
+{
+    private readonly KubernetesCommandSettings _settings;
+    private readonly KubernetesPodTaskRunnerOptions _options;
+    private readonly Lazy<KubernetesApi> _api;
+    private readonly CancellationTokenSource _disposing = new();
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
+    private int _disposed;
+
+    /// <param name="notes">Where the connection's retry notes go (the run's error output).</param>
+    public KubernetesPodTaskRunner(KubernetesPodTaskRunnerOptions? options = null, TextWriter? notes = null)
+        : this(KubernetesCommandSettings.Default, options ?? new KubernetesPodTaskRunnerOptions(), notes ?? Console.Error)
+    {
+    }
+
+    internal KubernetesPodTaskRunner(KubernetesCommandSettings settings, KubernetesPodTaskRunnerOptions options, TextWriter notes)
+    {
+        _settings = settings;
+        _options = options;
+        var synchronizedNotes = TextWriter.Synchronized(notes);
+        // Opened at the first pod task: a run whose pod tasks never start needs no cluster.
+        _api = new Lazy<KubernetesApi>(() => KubernetesConnection.TryOpen(settings, synchronizedNotes, out var problem)
+            ?? throw new PodTaskException("Pod tasks cannot run on Kubernetes: " + problem), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Description => "on Kubernetes";
+
+    public async Task<PodTaskOutcome> RunAsync(PodTaskRequest request, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var running = RunPodAsync(request, cancellationToken);
+        _running.TryAdd(running, true);
+        try
+        {
+            return await running.ConfigureAwait(false);
+        }
+        finally
+        {
+            _running.TryRemove(running, out _);
+        }
+    }
+
+    private async Task<PodTaskOutcome> RunPodAsync(PodTaskRequest request, CancellationToken cancellationToken)
+    {
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+        var token = lifetime.Token;
+        var api = _api.Value;
+        var run = request.Run;
+        var podName = JsonFields.Name(request.Pod) is { Length: > 0 } named ? named : run.PodName;
+        var diagnostics = new DiagnosticLineWriter(request.Logger);
+        var log = new PrimaryLogRecorder(request.Logger, request.CaptureLog);
+        // Whether the pod may exist now, so must be deleted: not after the API refused to create it, never when it is someone else's.
+        var mayExist = true;
+        try
+        {
+            try
+            {
+                await PodCreation.CreateAsync(api, run.Namespace, podName, run.Identifier, request.Pod, token).ConfigureAwait(false);
+            }
+            catch (KubernetesApiException refused)
+            {
+                mayExist = refused.Attempts > 1 && refused.StatusCode != 409;
+                throw new PodTaskException(refused.StatusCode == 409
+                    ? $"Pod {run.Namespace}/{podName} for task '{request.Task.Name}' already exists and is not this run's attempt: {refused.Message}"
+                    : $"Could not create pod {run.Namespace}/{podName} for task '{request.Task.Name}' at {api.BaseUri}: {refused.Message}", inner: refused);
+            }
+            catch (Exception lost) when (KubernetesApi.IsConnectionError(lost, token))
+            {
+                throw new PodTaskException($"Could not create pod {run.Namespace}/{podName} for task '{request.Task.Name}' at {api.BaseUri}: {KubernetesApi.Describe(lost)}", inner: lost);
+            }
+            request.Logger.LogDebug("Created pod {Namespace}/{PodName}", run.Namespace, podName);
+            var monitor = new PodTaskMonitor(api, request, podName, _settings, _options, log, diagnostics);
+            return await monitor.WaitAsync(token).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (mayExist)
+            {
+                await RemovePodAsync(api, run.Namespace, podName, request.Logger).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Deletes with its own time limit: it also runs after the task was cancelled.</summary>
+    private async Task RemovePodAsync(KubernetesApi api, string @namespace, string podName, ILogger logger)
+    {
+        if (_options.KeepPods)
+        {
+            logger.LogInformation("Kept pod {Namespace}/{PodName} (KeepPods); remove it with: kubectl delete pod -n {Namespace} {PodName}", @namespace, podName, @namespace, podName);
+            return;
+        }
+        using var limit = new CancellationTokenSource(_settings.CleanupTimeout);
+        try
+        {
+            var deleted = await PodDeletion.DeleteAsync(api, @namespace, podName, limit.Token).ConfigureAwait(false);
+            logger.LogDebug(deleted ? "Deleted pod {Namespace}/{PodName}" : "Pod {Namespace}/{PodName} was already gone", @namespace, podName);
+        }
+        catch (Exception failed) when (failed is KubernetesApiException or OperationCanceledException || KubernetesApi.IsConnectionError(failed, CancellationToken.None))
+        {
+            logger.LogWarning("Could not delete pod {Namespace}/{PodName}: {Reason}. It may still be running; remove it with: kubectl delete pod -n {Namespace} {PodName}",
+                @namespace, podName, KubernetesApi.Describe(failed), @namespace, podName);
+        }
+    }
+
+    /// <summary>Cancels the tasks still running and waits until their pods are deleted, then closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+        await _disposing.CancelAsync().ConfigureAwait(false);
+        // A task cancelled by the run may still be deleting its pod: the connection must outlive that.
+        await Task.WhenAll(_running.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_api.IsValueCreated)
+        {
+            _api.Value.Dispose();
+        }
+        _disposing.Dispose();
+    }
+}

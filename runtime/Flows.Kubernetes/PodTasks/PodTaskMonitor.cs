@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace Flows.Kubernetes;
+
+/// <summary>
+/// Follows one task pod (list+watch by its name) until its primary container has terminated for good, streaming that
+/// container's log meanwhile; sidecars still running do not hold the task. Throws <see cref="PodTaskException"/> when
+/// the pod cannot run: an image that cannot be pulled or a failed pod (at once), a problem it may recover from that
+/// lasts longer than <see cref="KubernetesPodTaskRunnerOptions.ProblemTimeout"/>, the pod deleted, or the watch lost.
+/// </summary>
+internal sealed class PodTaskMonitor
+{
+    private readonly KubernetesApi _api;
+    private readonly PodTaskRequest _request;
+    private readonly string _podName;
+    private readonly KubernetesCommandSettings _settings;
+    private readonly KubernetesPodTaskRunnerOptions _options;
+    private readonly PrimaryLogRecorder _log;
+    private readonly TextWriter _diagnostics;
+    private readonly PodProblemReporter _problems;
+    private readonly Channel<Signal> _signals = Channel.CreateUnbounded<Signal>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ContainerProgress _primary = new();
+    /// <summary>The line reported for each problem, by its key.</summary>
+    private readonly Dictionary<string, string> _problemLines = new(StringComparer.Ordinal);
+    /// <summary>The problems the pod may recover from whose time is running.</summary>
+    private readonly HashSet<string> _problemClocks = new(StringComparer.Ordinal);
+    private JsonObject? _pod;
+    private bool _deleted;
+    private Task? _logTask;
+
+    public PodTaskMonitor(KubernetesApi api, PodTaskRequest request, string podName, KubernetesCommandSettings settings, KubernetesPodTaskRunnerOptions options,
+        PrimaryLogRecorder log, TextWriter diagnostics)
+    {
+        _api = api;
+        _request = request;
+        _podName = podName;
+        _settings = settings;
+        _options = options;
+        _log = log;
+        _diagnostics = diagnostics;
+        _problems = new PodProblemReporter(api, request.Run.Namespace, diagnostics);
+    }
+
+    private string Namespace => _request.Run.Namespace;
+
+    private string PrimaryName => _request.PrimaryContainerName;
+
+    public async Task<PodTaskOutcome> WaitAsync(CancellationToken cancellationToken)
+    {
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var logStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var watcher = new ResourceWatcher(_api, ApiPaths.Pods(Namespace), "", $"pod {_podName}", _settings, _diagnostics, ApiPaths.NameSelector(_podName));
+        var watch = RunWatcherAsync(watcher, watching.Token);
+        ContainerStatusView primary;
+        try
+        {
+            primary = await WaitForPrimaryEndAsync(logStop.Token, watching.Token, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The task is over without its container's end: what the log still holds does not matter.
+            await logStop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            _primary.MarkEnded();
+            await watching.CancelAsync().ConfigureAwait(false);
+            await watch.ConfigureAwait(false);
+            await FinishLogAsync(logStop).ConfigureAwait(false);
+        }
+        var terminated = primary.Terminated!;
+        var exitCode = (int)(JsonFields.Integer(terminated, "exitCode") ?? -1);
+        return new PodTaskOutcome(exitCode, Reason(terminated), JsonFields.String(terminated, "message"), _log.Tail, _log.WholeLog);
+    }
+
+    private async Task<ContainerStatusView> WaitForPrimaryEndAsync(CancellationToken logToken, CancellationToken watchToken, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var signal = await _signals.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            switch (signal)
+            {
+                case WatchFailed failed:
+                    throw new PodTaskException($"Lost track of pod {Namespace}/{_podName} of task '{_request.Task.Name}': {KubernetesApi.Describe(failed.Error)}", inner: failed.Error);
+                case ProblemDeadline deadline:
+                    if (_pod is not null && PodProblemDetector.Detect(_pod).Any(p => p.Key == deadline.Problem.Key))
+                    {
+                        throw CannotRun(_problemLines[deadline.Problem.Key], $" for {_options.ProblemTimeout.TotalSeconds:0.##} s");
+                    }
+                    // It went away; should it come back, its time starts again.
+                    _problemClocks.Remove(deadline.Problem.Key);
+                    continue;
+                case PodChanged { Update: WatchRelisted list }:
+                    var current = list.Items.FirstOrDefault(p => JsonFields.Name(p) == _podName);
+                    _pod = current ?? _pod;
+                    _deleted |= current is null;
+                    break;
+                case PodChanged { Update: WatchEvent change } when JsonFields.Name(change.Object) == _podName:
+                    _pod = change.Object;
+                    _deleted |= change.Type == WatchEventType.Deleted;
+                    break;
+            }
+            if (await EvaluateAsync(logToken, watchToken, cancellationToken).ConfigureAwait(false) is { } ended)
+            {
+                return ended;
+            }
+        }
+    }
+
+    /// <summary>The primary's status once it has terminated for good; null while the task goes on; throws when the pod cannot run.</summary>
+    private async Task<ContainerStatusView?> EvaluateAsync(CancellationToken logToken, CancellationToken watchToken, CancellationToken cancellationToken)
+    {
+        var pod = _pod;
+        if (pod is not null)
+        {
+            foreach (var problem in PodProblemDetector.Detect(pod))
+            {
+                if (await _problems.ReportAsync(problem, cancellationToken).ConfigureAwait(false) is { } line)
+                {
+                    _problemLines[problem.Key] = line;
+                }
+                if (!problem.IsFatal)
+                {
+                    StartProblemClock(problem, watchToken);
+                }
+            }
+            var primary = ContainerStatusView.Find(pod, PrimaryName);
+            if (primary is { HasStarted: true })
+            {
+                StartLog(logToken);
+            }
+            if (primary is not null && primary.HasEndedForGood(pod))
+            {
+                // Killed because someone deleted the pod (its deletionTimestamp is set) is not how the task ended.
+                if (JsonFields.String(pod, "metadata", "deletionTimestamp") is null || primary.ExitCode == 0)
+                {
+                    return primary;
+                }
+                _deleted = true;
+            }
+        }
+        if (_deleted)
+        {
+            throw new PodTaskException($"Pod {Namespace}/{_podName} was deleted while task '{_request.Task.Name}' ran (evicted, preempted, or deleted by someone).");
+        }
+        if (pod is null)
+        {
+            return null;
+        }
+        var phase = JsonFields.String(pod, "status", "phase");
+        if (phase is "Failed" or "Succeeded")
+        {
+            var why = JsonFields.String(pod, "status", "reason") is { } reason ? $": {reason}: {JsonFields.String(pod, "status", "message") ?? "(no message)"}" : "";
+            throw new PodTaskException(
+                $"Pod {Namespace}/{_podName} of task '{_request.Task.Name}' ended ({phase}{why}) without container '{PrimaryName}' having terminated.");
+        }
+        if (_problems.FirstFatal is { } fatal)
+        {
+            throw CannotRun(_problemLines[fatal.Key], "");
+        }
+        return null;
+    }
+
+    private PodTaskException CannotRun(string problemLine, string duration) =>
+        new($"Task '{_request.Task.Name}' could not run{duration}: {DiagnosticLineWriter.Classify(problemLine).Message}");
+
+    /// <summary>The container's reason, and the pod's when the pod failed as a whole (Evicted, DeadlineExceeded).</summary>
+    private string? Reason(JsonObject terminated)
+    {
+        var reason = JsonFields.String(terminated, "reason");
+        if (JsonFields.String(_pod, "status", "phase") == "Failed" && JsonFields.String(_pod, "status", "reason") is { } podReason)
+        {
+            var podWhy = $"pod {podReason}: {JsonFields.String(_pod, "status", "message") ?? "(no message)"}";
+            return reason is null ? podWhy : reason + "; " + podWhy;
+        }
+        return reason;
+    }
+
+    private void StartProblemClock(PodProblem problem, CancellationToken watchToken)
+    {
+        if (!_problemClocks.Add(problem.Key))
+        {
+            return;
+        }
+        _ = Task.Delay(_options.ProblemTimeout, watchToken).ContinueWith(
+            waited => _signals.Writer.TryWrite(new ProblemDeadline(problem)),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    }
+
+    private void StartLog(CancellationToken logToken)
+    {
+        if (_logTask is not null)
+        {
+            return;
+        }
+        var follower = new ContainerLogFollower(_api, Namespace, _podName, PrimaryName, _primary, _log, _diagnostics, _settings);
+        _logTask = Task.Run(async () =>
+        {
+            try
+            {
+                await follower.RunAsync(logToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (logToken.IsCancellationRequested)
+            {
+            }
+        }, CancellationToken.None);
+    }
+
+    private async Task FinishLogAsync(CancellationTokenSource logStop)
+    {
+        if (_logTask is null)
+        {
+            return;
+        }
+        if (await Task.WhenAny(_logTask, Task.Delay(_settings.LogFinishTimeout)).ConfigureAwait(false) != _logTask)
+        {
+            _diagnostics.WriteLine($"note: the log of {_podName}/{PrimaryName} did not finish within {_settings.LogFinishTimeout.TotalSeconds:0} s; stopped following it.");
+            await logStop.CancelAsync().ConfigureAwait(false);
+        }
+        try
+        {
+            await _logTask.ConfigureAwait(false);
+        }
+        catch (Exception broken) when (broken is not OperationCanceledException)
+        {
+            _diagnostics.WriteLine($"note: following the log of {_podName}/{PrimaryName} failed: {broken.Message}");
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task RunWatcherAsync(ResourceWatcher watcher, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await watcher.RunAsync(update => _signals.Writer.WriteAsync(new PodChanged(update), cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception failed)
+        {
+            _signals.Writer.TryWrite(new WatchFailed(failed));
+        }
+    }
+
+    private abstract record Signal;
+
+    private sealed record PodChanged(WatchUpdate Update) : Signal;
+
+    private sealed record WatchFailed(Exception Error) : Signal;
+
+    private sealed record ProblemDeadline(PodProblem Problem) : Signal;
+}
