@@ -25,6 +25,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
         public const string ProjectDirectory = nameof(ProjectDirectory);
         public const string FlowsWithJobs = nameof(FlowsWithJobs);
         public const string CommandLineExtensions = nameof(CommandLineExtensions);
+        public const string ContainerTasks = nameof(ContainerTasks);
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -87,6 +88,18 @@ public sealed class FlowGenerator : IIncrementalGenerator
             if (!input.HasPodErrors)
             {
                 output.AddSource(HintName(input.Flow), FlowEmitter.Emit(input.Flow, input.Job, input.ProjectFile, input.Pods));
+            }
+        });
+
+        // Every flow, errors or not: a container task without its implementation stops the compiler before the analyzers.
+        var containerTasks = flowSpecs
+            .Select(static (flow, _) => ContainerTaskEmitter.HasContainerTasks(flow) ? flow : null)
+            .WithTrackingName(StepNames.ContainerTasks);
+        context.RegisterSourceOutput(containerTasks, static (output, flow) =>
+        {
+            if (flow is not null)
+            {
+                output.AddSource(HintName(flow).Replace(".Flow.g.cs", ".ContainerTasks.g.cs"), ContainerTaskEmitter.Emit(flow));
             }
         });
 

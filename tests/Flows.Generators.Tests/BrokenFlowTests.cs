@@ -60,4 +60,23 @@ public class BrokenFlowTests
         var problems = GeneratorHarness.Problems(output);
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
     }
+
+    [Theory]
+    [InlineData("a wrong placeholder", "echo {mesage}", "")]
+    [InlineData("a pod spec with errors", "echo {message}", "containers: [{name: sidecar}]")]
+    public void A_broken_flow_still_gets_its_container_task_implementations_so_that_the_analyzers_run(string _, string args, string podSpec)
+    {
+        var source = PodTaskSources.Text.Replace("echo {message}", args);
+        var compilation = GeneratorHarness.Compile(OutputKind.DynamicallyLinkedLibrary, source);
+        var additionalTexts = System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(
+            new InMemoryAdditionalText(PodTaskSources.PodSpecPath, podSpec.Length == 0 ? PodTaskSources.PodSpec : podSpec));
+
+        var (result, output, _) = GeneratorHarness.Run(compilation, false, additionalTexts);
+
+        var run = result.Results.Single();
+        Assert.Null(run.Exception);
+        Assert.Contains("Samples.SharedVolumeFlow.ContainerTasks.g.cs", run.GeneratedSources.Select(s => s.HintName));
+        Assert.DoesNotContain("Samples.SharedVolumeFlow.Flow.g.cs", run.GeneratedSources.Select(s => s.HintName));
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS8795");
+    }
 }

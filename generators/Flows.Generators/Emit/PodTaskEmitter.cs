@@ -66,14 +66,6 @@ internal static class PodTaskEmitter
             writer.Close();
             writer.Line();
         }
-        foreach (var task in flow.Tasks.Where(t => t.Pod?.PartialSignature is not null))
-        {
-            writer.Line($"/// <summary>Container task {task.Name} runs image {Xml(task.Pod!.Attribute.Image ?? "")} in its own pod when its flow runs; it has no body to call.</summary>");
-            writer.Line(GeneratedCode.Attribute);
-            writer.Line($"{task.Pod.PartialSignature} => throw new global::System.NotSupportedException(" +
-                GeneratedCode.Literal($"Container task '{task.Name}' runs image {task.Pod.Attribute.Image} in its own pod when flow '{flow.Name}' runs; it has no C# body to call.") + ");");
-            writer.Line();
-        }
     }
 
     private static void EmitStrings(SourceWriter writer, string field, EquatableArray<string>? values)

@@ -11,7 +11,7 @@ namespace Flows.Generators.Parsing;
 /// <summary>The C# side of pod tasks: their data crossing into the pod, and a container task's declaration.</summary>
 internal sealed partial class FlowParser
 {
-    private const string GeneratedFileSuffix = ".Flow.g.cs";
+    private const string GeneratedFileSuffix = ".ContainerTasks.g.cs";
 
     private void ReportPodTaskWithoutFlowTask(IMethodSymbol method)
     {
@@ -32,8 +32,9 @@ internal sealed partial class FlowParser
         }
         if (podTask is not null && containerTask is not null)
         {
+            // Read on as a container task: its implementation is still generated, so that the compiler reaches the analyzers.
             Report(DiagnosticDescriptors.PodTaskKindConflict, AttributeLocations.Of(containerTask, _cancellationToken), method.Name);
-            return null;
+            podTask = null;
         }
 
         var inputs = ReadPodInputs(method, arguments, methods);

@@ -40,7 +40,7 @@ internal static class RunTaskCommand
             var output = TextWriter.Synchronized(context.Output);
             using var loggerFactory = LoggerFactory.Create(logging => logging
                 .SetMinimumLevel(LogLevel.Information)
-                .AddProvider(new TaskLogWriterProvider(output)));
+                .AddProvider(new TaskLogWriterProvider(output, messagesOnly: true)));
             return await PodTaskEntry.RunAsync(flow, parseResult.GetValue(taskOption)!, parameters, loggerFactory, context.Error, cancellationToken).ConfigureAwait(false);
         });
         return command;

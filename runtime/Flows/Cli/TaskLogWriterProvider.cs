@@ -15,7 +15,15 @@ internal sealed class TaskLogWriterProvider : ILoggerProvider, ISupportExternalS
     private readonly TextWriter _output;
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
-    public TaskLogWriterProvider(TextWriter output) => _output = output;
+    private readonly bool _messagesOnly;
+
+    /// <param name="messagesOnly">Write only the message (with its level when it is not Information): in a pod task's container,
+    /// whose log lines the runner that created the pod prints with its own time and task name.</param>
+    public TaskLogWriterProvider(TextWriter output, bool messagesOnly = false)
+    {
+        _output = output;
+        _messagesOnly = messagesOnly;
+    }
 
     public ILogger CreateLogger(string categoryName) => new TaskLogWriter(this, categoryName);
 
@@ -61,7 +69,9 @@ internal sealed class TaskLogWriterProvider : ILoggerProvider, ISupportExternalS
                 }
             }, (object?)null);
             var source = taskName ?? _category;
-            var line = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss.fff}  {source}  {Level(logLevel)}: {formatter(state, exception)}");
+            var line = _provider._messagesOnly
+                ? (logLevel == LogLevel.Information ? "" : Level(logLevel) + ": ") + formatter(state, exception)
+                : string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss.fff}  {source}  {Level(logLevel)}: {formatter(state, exception)}");
             if (exception is not null && logLevel >= LogLevel.Error)
             {
                 line += Environment.NewLine + "    " + exception.GetType().FullName + ": " + exception.Message;

@@ -24,7 +24,7 @@ public static partial class PodTaskFlow
     public static void Configure() { }
 
     [FlowTask]
-    [PodTask("PodTasks/fixtures/shared-volume.pod.yaml", "added-primary")]
+    [PodTask("PodTasks/fixtures/sidecar-only.pod.yaml", "added-primary")]
     public static int AddedPrimary([FromTask(nameof(Count))] int count) => count + 1;
 
     [FlowTask]

@@ -81,7 +81,7 @@ public class PodTaskPodTests
     {
         var rendered = RenderedPod.For(nameof(PodTaskFlow.AddedPrimary), """{"count":3}""");
 
-        Assert.Equal(new[] { "added-primary", "primary", "secondary" }, rendered.Containers.Select(c => (string)c!["name"]!));
+        Assert.Equal(new[] { "added-primary", "logger" }, rendered.Containers.Select(c => (string)c!["name"]!));
         Assert.Equal("localhost:5000/flows/pod-tests:7", (string)rendered.Container("added-primary")["image"]!);
     }
 

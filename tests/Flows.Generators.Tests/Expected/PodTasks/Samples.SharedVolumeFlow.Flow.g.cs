@@ -64,10 +64,6 @@ namespace Samples
             return pod;
         }
 
-        /// <summary>Container task Shout runs image localhost:5000/busybox:1 in its own pod when its flow runs; it has no body to call.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
-        public static partial string Shout(string message) => throw new global::System.NotSupportedException("Container task 'Shout' runs image localhost:5000/busybox:1 in its own pod when flow 'Sidecar shared volume' runs; it has no C# body to call.");
-
         #pragma warning disable CS0612, CS0618 // Obsolete members of the serialized types.
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
         private static class __FlowsJson

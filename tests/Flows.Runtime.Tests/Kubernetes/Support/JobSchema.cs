@@ -38,3 +38,15 @@ internal sealed class SchemaFactAttribute : FactAttribute
 
     public static bool IsCi() => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>A theory that needs the schema validator; skipped or failing as <see cref="SchemaFactAttribute"/>.</summary>
+internal sealed class SchemaTheoryAttribute : TheoryAttribute
+{
+    public SchemaTheoryAttribute()
+    {
+        if (JobSchema.Unavailable is { } reason && !SchemaFactAttribute.IsCi())
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Linq;
+using Flows.Generators.Model;
+
+namespace Flows.Generators.Emit;
+
+/// <summary>
+/// Writes the implementations of a flow's container tasks (body-less partial methods) in a file of their own,
+/// also for a flow with errors: without them the compiler stops at CS8795 and the analyzers, which say what is
+/// wrong, never run.
+/// </summary>
+internal static class ContainerTaskEmitter
+{
+    public static bool HasContainerTasks(FlowSpec flow) => flow.Tasks.Any(t => t.Pod?.PartialSignature is not null);
+
+    public static string Emit(FlowSpec flow)
+    {
+        var writer = GeneratedCode.StartFile();
+        if (flow.Namespace is not null)
+        {
+            writer.Open($"namespace {flow.Namespace}");
+        }
+        foreach (var containing in flow.ContainingTypes)
+        {
+            writer.Open($"{containing.Keyword} {containing.Name}");
+        }
+        writer.Open($"{flow.TypeKeyword} {flow.TypeName}");
+        var first = true;
+        foreach (var task in flow.Tasks.Where(t => t.Pod?.PartialSignature is not null))
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+            first = false;
+            var image = task.Pod!.Attribute.Image ?? "";
+            writer.Line($"/// <summary>Container task {task.Name} runs image {Xml(image)} in its own pod when its flow runs; it has no body to call.</summary>");
+            writer.Line(GeneratedCode.Attribute);
+            writer.Line($"{task.Pod.PartialSignature} => throw new global::System.NotSupportedException(" +
+                GeneratedCode.Literal($"Container task '{task.Name}' runs image {image} in its own pod when flow '{flow.Name}' runs; it has no C# body to call.") + ");");
+        }
+        writer.Close();
+        foreach (var _ in flow.ContainingTypes)
+        {
+            writer.Close();
+        }
+        if (flow.Namespace is not null)
+        {
+            writer.Close();
+        }
+        return writer.ToString();
+    }
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ").Replace("\r", " ");
+}
