@@ -44,12 +44,13 @@ public class RenderedJobsValidationTests
         Assert.Contains("ClusterApp 'cluster-sidecar'", checkedJobs);
     }
 
-    /// <summary>The flows an application has, from its <c>list</c> command (flow names are the lines that are not indented).</summary>
+    /// <summary>The flows an application has, from its <c>list</c> command: the lines that are not indented, "name" or "name: description".</summary>
     private static async Task<IReadOnlyList<string>> FlowsOfAsync(FlowApp app)
     {
         var list = await app.RunAsync("list");
         Assert.True(list.ExitCode == 0, $"{app.Name} list failed:\n{list}");
-        var flows = list.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !char.IsWhiteSpace(l[0])).ToList();
+        var flows = list.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !char.IsWhiteSpace(l[0]))
+            .Select(l => l.Contains(": ", StringComparison.Ordinal) ? l[..l.IndexOf(": ", StringComparison.Ordinal)] : l).ToList();
         Assert.NotEmpty(flows);
         return flows;
     }

@@ -6,8 +6,8 @@ using Flows;
 namespace ClusterApp;
 
 /// <summary>
-/// Prints "count N" for N = 1..count, one every interval: long enough to break things while it runs, and a
-/// log in which a gap or a repeated line is visible.
+/// Prints "count N" for N = 1..count, one every interval: long enough (45 s by default: a Job runs a flow
+/// with its defaults) to break things while it runs, and a log in which a gap or a repeated line is visible.
 /// </summary>
 [Flow("cluster-counts")]
 [KubernetesJob]
@@ -17,8 +17,8 @@ public static partial class CountingFlow
     [FlowTask]
     public static async Task Count(
         CancellationToken cancellationToken,
-        [FlowParameter] int count = 10,
-        [FlowParameter("interval_seconds")] double intervalSeconds = 0.5)
+        [FlowParameter] int count = 45,
+        [FlowParameter("interval_seconds")] double intervalSeconds = 1)
     {
         for (var i = 1; i <= count; i++)
         {
