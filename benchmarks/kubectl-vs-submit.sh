@@ -16,7 +16,7 @@ kubectl get --raw /readyz >/dev/null || { echo "no cluster at $KUBECONFIG: expor
 
 dotnet build samples/HelloFlow -c Release --nologo -v q -clp:NoSummary >/dev/null
 APP="dotnet samples/HelloFlow/bin/Release/net10.0/HelloFlow.dll"
-IMAGE=$($APP build --push | sed -n 's/^pushed: //p')
+IMAGE=$($APP build --push 2>/dev/null | sed -n 's/^pushed: //p')
 [ -n "$IMAGE" ] || { echo "HelloFlow build --push printed no image" >&2; exit 1; }
 NS=bench-$RANDOM$RANDOM
 kubectl create namespace "$NS" >/dev/null
@@ -25,16 +25,17 @@ WORK=$(mktemp -d)
 trap 'kubectl delete namespace "$NS" --wait=false >/dev/null 2>&1; rm -rf "$WORK"' EXIT
 
 now() { date +%s.%N; }
-# Prints the time the run's pod is first seen Running (or already Succeeded) by a watch, into $1.
-watch_running() { # file, identifier
+# Writes "<time> <phase>" for each phase a watch on the run's pod sees into $1, until killed.
+watch_phases() { # file, identifier
   kubectl -n "$NS" get pods -l "identifier=$2" -w -o jsonpath='{.status.phase}{"\n"}' 2>/dev/null \
-    | while read -r phase; do case "$phase" in Running|Succeeded) now > "$1"; break;; esac; done
+    | while read -r phase; do echo "$(now) $phase"; done > "$1"
 }
+set -m   # each background job in a process group of its own, so that the watcher can be stopped as a whole
 measure() { # kind, run index: prints "<to-running> <to-end>"
   local kind=$1 i=$2 id="bench-$1-$i-$RANDOM" start end running watcher
   local identifier; identifier=$($APP render --flow-run-id "$id" --image "$IMAGE" | sed -n 's/^    identifier: //p' | head -1)
   if [ "$kind" = kubectl ]; then $APP render --flow-run-id "$id" --image "$IMAGE" > "$WORK/$id.yaml"; fi
-  watch_running "$WORK/$id.running" "$identifier" & watcher=$!
+  watch_phases "$WORK/$id.phases" "$identifier" & watcher=$!
   sleep 0.5   # the watch is established before the command starts
   start=$(now)
   if [ "$kind" = flows ]; then
@@ -46,19 +47,23 @@ measure() { # kind, run index: prints "<to-running> <to-end>"
   fi
   end=$(now)
   grep -qx 'Example!' "$WORK/$id.out" || { echo "$kind run $i: no 'Example!' in the log" >&2; cat "$WORK/$id.out" "$WORK/$id".err >&2 2>/dev/null; exit 1; }
+  sleep 0.3
+  kill -- "-$watcher" 2>/dev/null || true
   wait "$watcher" 2>/dev/null || true
-  running=$(cat "$WORK/$id.running" 2>/dev/null || echo "$end")
+  running=$(awk '$2 == "Running" || $2 == "Succeeded" {print $1; exit}' "$WORK/$id.phases")
+  [ -n "$running" ] || { echo "$kind run $i: the watch never saw the pod Running" >&2; cat "$WORK/$id.phases" >&2; exit 1; }
   [ "$kind" = kubectl ] && kubectl -n "$NS" delete jobs,pods -l "identifier=$identifier" --wait=false >/dev/null
   echo "$(calc "$running - $start") $(calc "$end - $start")"
 }
 calc() { awk "BEGIN {print $*}"; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-echo "image $IMAGE, namespace $NS, $RUNS runs each, interleaved (kubectl $(kubectl version -o json | jq -r .serverVersion.gitVersion) server)"
+echo "image $IMAGE, namespace $NS, $RUNS runs each, interleaved (server $(kubectl version -o json 2>/dev/null | jq -r .serverVersion.gitVersion))"
 printf '%-8s %-4s %12s %12s\n' tool run to-running to-end
 for i in $(seq "$RUNS"); do
   for kind in kubectl flows; do
-    read -r r e < <(measure "$kind" "$i")
+    measure "$kind" "$i" > "$WORK/measured"
+    read -r r e < "$WORK/measured"
     printf '%-8s %-4s %11.2fs %11.2fs\n' "$kind" "$i" "$r" "$e"
     echo "$r" >> "$WORK/$kind.running"; echo "$e" >> "$WORK/$kind.end"
   done
