@@ -31,7 +31,7 @@ internal static class LaneCluster
     public static Task<ProcessResult> KubectlAsync(TimeSpan timeout, params string[] arguments) =>
         ProcessRunner.RunAsync("kubectl", arguments, RepositoryPaths.Root, timeout, ProcessEnvironment);
 
-    /// <summary>kubectl with its standard input from a file (kubectl ... -f FILE is simpler: this writes the text to one).</summary>
+    /// <summary>kubectl with <c>-f FILE</c>, FILE holding <paramref name="yaml"/> (a temporary file, deleted afterwards).</summary>
     public static async Task<ProcessResult> KubectlWithFileAsync(string yaml, params string[] arguments)
     {
         var file = Path.Combine(Path.GetTempPath(), $"flows-lane-{Guid.NewGuid():N}.yaml");
@@ -103,17 +103,5 @@ internal static class LaneCluster
         var containers = await DockerAsync("ps", "--filter", "label=io.kubernetes.pod.namespace=" + @namespace, "--format", "{{.Names}} {{.Status}}");
         Assert.True(containers.ExitCode == 0, containers.ToString());
         return string.Join("\n", new[] { objects.Output.Trim(), containers.Output.Trim() }.Where(part => part.Length > 0));
-    }
-}
-
-/// <summary>The events of a test namespace (they outlive the pods they are about), one line each: kind, field, reason, message.</summary>
-internal static class LaneEvents
-{
-    public static async Task<string> ListAsync(string @namespace)
-    {
-        var events = await LaneCluster.KubectlAsync("get", "events", "-n", @namespace, "--sort-by=.metadata.creationTimestamp",
-            "-o", "custom-columns=KIND:.involvedObject.kind,NAME:.involvedObject.name,FIELD:.involvedObject.fieldPath,REASON:.reason,MESSAGE:.message");
-        Assert.True(events.ExitCode == 0, events.ToString());
-        return events.Output;
     }
 }
