@@ -61,14 +61,19 @@ internal sealed class ProcessRunner : IDisposable
     }
 
     /// <summary>Waits until stdout contains <paramref name="text"/>; fails if the process ends or the limit passes first.</summary>
-    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    public Task WaitForOutputAsync(string text, TimeSpan timeout) => WaitForTextAsync(_output, text, timeout);
+
+    /// <summary>Waits until stderr contains <paramref name="text"/>; fails if the process ends or the limit passes first.</summary>
+    public Task WaitForErrorAsync(string text, TimeSpan timeout) => WaitForTextAsync(_error, text, timeout);
+
+    private async Task WaitForTextAsync(StringBuilder stream, string text, TimeSpan timeout)
     {
         using var limit = new CancellationTokenSource(timeout);
         while (true)
         {
-            lock (_output)
+            lock (stream)
             {
-                if (_output.ToString().Contains(text, StringComparison.Ordinal))
+                if (stream.ToString().Contains(text, StringComparison.Ordinal))
                 {
                     return;
                 }

@@ -91,6 +91,31 @@ public class PodProblemTests
     }
 
     [Fact]
+    public async Task A_pod_deleted_gracefully_mid_run_fails_the_run_as_deleted_and_the_kubelets_removed_log_text_is_not_printed()
+    {
+        // Found on the real 1.20 cluster: the flow container ends (SIGTERM, exit 130) while the pod still exists with
+        // its deletionTimestamp, and the removed container's log answers 200 "unable to retrieve container logs for ...".
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            pod.Log("flow", "working");
+            await pod.WaitUntilAsync(a => a.ActiveLogStreams >= 1 && a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods and follow the log");
+            pod.BeginGracefulDeletion(exitCode: 130);
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsLog) >= 2, "read the log after the container was removed");
+            pod.Delete();
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--follow", "--flow-run-id", "graceful-delete", "--evidence-dir", KubernetesCli.TempFolder(api, "graceful"));
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
+        Assert.Contains("deleted before its flow container finished", line);
+        Assert.Equal(["working"], result.OutputLines);
+    }
+
+    [Fact]
     public async Task A_pod_that_fails_as_a_whole_is_reported_with_its_reason()
     {
         await using var api = new KubernetesApiDouble();

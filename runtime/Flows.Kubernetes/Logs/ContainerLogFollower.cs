@@ -43,6 +43,11 @@ internal sealed class ContainerLogFollower
         _settings = settings;
     }
 
+    /// <summary>What the kubelet answers, with status 200, for the log of a container it has removed.</summary>
+    internal const string ContainerRemovedMessage = "unable to retrieve container logs for ";
+
+    private bool _containerRemoved;
+
     public int LinesWritten { get; private set; }
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -53,7 +58,7 @@ internal sealed class ContainerLogFollower
         {
             var endedBefore = _progress.HasEnded;
             var (complete, newLines, error, healthy) = await ReadOnceAsync(follow: !endedBefore, cancellationToken).ConfigureAwait(false);
-            if (error is KubernetesApiException { StatusCode: 404 })
+            if (error is KubernetesApiException { StatusCode: 404 } || _containerRemoved)
             {
                 return;
             }
@@ -133,6 +138,13 @@ internal sealed class ContainerLogFollower
             while (await reader.ReadLineAsync(streamLifetime.Token).ConfigureAwait(false) is { } line)
             {
                 lastRead.Touch();
+                if (line.StartsWith(ContainerRemovedMessage, StringComparison.Ordinal))
+                {
+                    // The kubelet's answer (200, no timestamp) once the container is removed, e.g. its pod deleted: not a log line.
+                    _containerRemoved = true;
+                    _notes.WriteLine($"note: the log of {_pod}/{_container} is no longer available: the container was removed.");
+                    break;
+                }
                 if (_lines.Accept(line, out var content))
                 {
                     _output.WriteLine(content);

@@ -146,6 +146,18 @@ internal sealed class JobRunMonitor
                 await _problems.ReportAsync(problem, cancellationToken).ConfigureAwait(false);
             }
         }
+        foreach (var pod in _pods.Values)
+        {
+            // A real API server deletes a pod gracefully: it sets deletionTimestamp, the kubelet stops the
+            // containers (the flow container ends with the SIGTERM exit code) and only then is the pod gone.
+            // A flow container that failed while its pod was being deleted was ended by the deletion.
+            if (JsonFields.String(pod, "metadata", "deletionTimestamp") is not null
+                && ContainerStatusView.Find(pod, _primaryContainer) is { ExitCode: not 0 } flow && flow.HasEndedForGood(pod)
+                && RunOutcomeRules.Condition(_job, "Failed") is null)
+            {
+                _deletedPods.Add(JsonFields.Name(pod));
+            }
+        }
         foreach (var deleted in _deletedPods)
         {
             await _problems.ReportAsync(PodProblemDetector.Deleted(deleted), cancellationToken).ConfigureAwait(false);

@@ -50,6 +50,26 @@ internal sealed class ContainerLogs
         }
     }
 
+    /// <summary>The kubelet removed the container (its pod is being deleted): its log cannot be read any more.</summary>
+    public void Remove(string ns, string pod, string container)
+    {
+        lock (_gate)
+        {
+            var log = Get(ns, pod, container);
+            log.Ended = true;
+            log.Removed = true;
+            log.Signal();
+        }
+    }
+
+    public bool IsRemoved(string ns, string pod, string container)
+    {
+        lock (_gate)
+        {
+            return Get(ns, pod, container).Removed;
+        }
+    }
+
     /// <summary>The lines from index <paramref name="from"/> on, whether the container has ended, and a task that completes at the next change.</summary>
     public (IReadOnlyList<LogLine> Lines, bool Ended, Task Changed) Read(string ns, string pod, string container, int from)
     {
@@ -93,6 +113,8 @@ internal sealed class ContainerLogs
         public List<LogLine> Lines { get; } = new();
 
         public bool Ended { get; set; }
+
+        public bool Removed { get; set; }
 
         public TaskCompletionSource Changed { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -45,6 +45,14 @@ internal sealed partial class KubernetesApiDouble
             return;
         }
 
+        if (Logs.IsRemoved(ns, podName, container))
+        {
+            // What a 1.20 kubelet (dockershim) answers for a container it has removed: 200 and this text, without a timestamp.
+            var id = status?["state"]?["terminated"]?["containerID"]?.GetValue<string>() ?? "docker://" + container;
+            await exchange.BeginChunkedAsync(200, "text/plain");
+            await exchange.WriteChunkAsync($"unable to retrieve container logs for {id}");
+            return;
+        }
         var follow = exchange.Query.GetValueOrDefault("follow") == "true";
         var timestamps = exchange.Query.GetValueOrDefault("timestamps") == "true";
         long? sinceSeconds = exchange.Query.TryGetValue("sinceTime", out var since)

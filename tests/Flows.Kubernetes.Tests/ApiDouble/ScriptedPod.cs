@@ -52,6 +52,11 @@ internal sealed class ScriptedPod
     private JsonObject Container(string name) =>
         (JsonObject)((JsonArray)_spec["containers"]!).First(c => c!["name"]!.GetValue<string>() == name)!;
 
+    /// <summary>The container's args as the Job's pod template has them.</summary>
+    public IReadOnlyList<string> ArgsOf(string container) =>
+        (((JsonArray)_spec["containers"]!).First(c => c!["name"]!.GetValue<string>() == container)!["args"] as JsonArray ?? new JsonArray())
+            .Select(a => a!.GetValue<string>()).ToList();
+
     public void Schedule()
     {
         Update(pod =>
@@ -193,6 +198,25 @@ internal sealed class ScriptedPod
     /// <summary>The Job fails for a reason of its own, e.g. its activeDeadlineSeconds passed.</summary>
     public void FailJob(string reason, string message) =>
         _api.FailJob(Namespace, JobName ?? throw new InvalidOperationException($"pod {Name} has no Job"), reason, message);
+
+    /// <summary>
+    /// A graceful deletion as a real API server and kubelet do it: the pod gets its deletionTimestamp, the kubelet
+    /// stops the containers (SIGTERM: the flow exits with <paramref name="exitCode"/>) and removes them (their
+    /// logs answer "unable to retrieve container logs"); <see cref="Delete"/> then removes the pod.
+    /// </summary>
+    public void BeginGracefulDeletion(int exitCode = 130)
+    {
+        Update(pod =>
+        {
+            ((JsonObject)pod["metadata"]!)["deletionTimestamp"] = KubernetesApiDouble.Now();
+            ((JsonObject)pod["metadata"]!)["deletionGracePeriodSeconds"] = 30;
+        });
+        foreach (var container in Containers)
+        {
+            Exit(container, container == PrimaryContainer ? exitCode : 137);
+            _api.Logs.Remove(Namespace, Name, container);
+        }
+    }
 
     public void Delete()
     {
