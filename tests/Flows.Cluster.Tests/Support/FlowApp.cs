@@ -17,9 +17,10 @@ internal sealed record FlowApp(string Name, string ProjectFolder)
     public static readonly FlowApp HelloFlow = new("HelloFlow", Path.Combine(RepositoryPaths.Root, "samples", "HelloFlow"));
     public static readonly FlowApp DockerPipeline = new("DockerPipeline", Path.Combine(RepositoryPaths.Root, "samples", "DockerPipeline"));
     public static readonly FlowApp DockerPipelineOnNode = new("DockerPipelineOnNode", Path.Combine(RepositoryPaths.Root, "samples", "DockerPipelineOnNode"));
+    public static readonly FlowApp SidecarFlow = new("SidecarFlow", Path.Combine(RepositoryPaths.Root, "samples", "SidecarFlow"));
     public static readonly FlowApp ClusterApp = new("ClusterApp", Path.Combine(RepositoryPaths.Root, "tests", "Flows.Cluster.Tests", "Fixtures", "ClusterApp"));
 
-    public static readonly FlowApp[] All = [HelloFlow, DockerPipeline, DockerPipelineOnNode, ClusterApp];
+    public static readonly FlowApp[] All = [HelloFlow, DockerPipeline, DockerPipelineOnNode, SidecarFlow, ClusterApp];
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<ProcessResult>>> ImageBuilds = new();
 
