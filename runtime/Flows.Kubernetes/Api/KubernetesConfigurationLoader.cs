@@ -16,7 +16,10 @@ internal static class KubernetesConfigurationLoader
         var kubeconfig = Environment.GetEnvironmentVariable("KUBECONFIG");
         if (!string.IsNullOrWhiteSpace(kubeconfig) || File.Exists(KubernetesClientConfiguration.KubeConfigDefaultLocation))
         {
-            return KubernetesClientConfiguration.BuildDefaultConfig();
+            var single = string.IsNullOrWhiteSpace(kubeconfig) ? KubernetesClientConfiguration.KubeConfigDefaultLocation
+                : kubeconfig.IndexOf(Path.PathSeparator) < 0 ? kubeconfig.Trim() : null;
+            return (single is not null && File.Exists(single) ? KubeconfigFile.TryRead(single) : null)
+                ?? KubernetesClientConfiguration.BuildDefaultConfig();
         }
         if (KubernetesClientConfiguration.IsInCluster())
         {

@@ -1,0 +1,102 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using k8s;
+using YamlDotNet.RepresentationModel;
+
+namespace Flows.Kubernetes;
+
+/// <summary>
+/// Reads the common kubeconfig — one file; a current context whose cluster has a server and a CA (file or data, or
+/// insecure-skip-tls-verify) and whose user has a client certificate and key (files or data) or a token (or token
+/// file) — straight from its YAML. The KubernetesClient's own loader builds a reflection-based YAML deserializer
+/// first, which costs a command about 250 ms of start-up; this takes about 50. Anything else (several files,
+/// exec or auth-provider plugins, basic auth, proxies) returns null, and the caller uses the client's loader.
+/// </summary>
+internal static class KubeconfigFile
+{
+    public static KubernetesClientConfiguration? TryRead(string path)
+    {
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            using (var reader = File.OpenText(path))
+            {
+                stream.Load(reader);
+            }
+            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                return null;
+            }
+            root = mapping;
+        }
+        catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+        {
+            return null;
+        }
+
+        var contextName = Scalar(root, "current-context");
+        var context = Named(root, "contexts", contextName, "context");
+        var clusterName = Scalar(context, "cluster");
+        var userName = Scalar(context, "user");
+        var cluster = Named(root, "clusters", clusterName, "cluster");
+        var user = userName is null ? new YamlMappingNode() : Named(root, "users", userName, "user");
+        if (context is null || cluster is null || user is null || Scalar(cluster, "server") is not { Length: > 0 } server
+            || cluster.Children.Keys.Any(k => Key(k) is not ("server" or "certificate-authority" or "certificate-authority-data" or "insecure-skip-tls-verify"))
+            || user.Children.Keys.Any(k => Key(k) is not ("client-certificate" or "client-certificate-data" or "client-key" or "client-key-data" or "token" or "tokenFile")))
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        string? Relative(string? file) => file is null ? null : Path.IsPathRooted(file) ? file : Path.Combine(folder, file);
+
+        var configuration = new KubernetesClientConfiguration
+        {
+            Host = server,
+            Namespace = Scalar(context, "namespace"),
+            SkipTlsVerify = string.Equals(Scalar(cluster, "insecure-skip-tls-verify"), "true", StringComparison.OrdinalIgnoreCase),
+            ClientCertificateData = Scalar(user, "client-certificate-data"),
+            ClientCertificateKeyData = Scalar(user, "client-key-data"),
+            ClientCertificateFilePath = Relative(Scalar(user, "client-certificate")),
+            ClientKeyFilePath = Relative(Scalar(user, "client-key")),
+            AccessToken = Scalar(user, "token") ?? (Relative(Scalar(user, "tokenFile")) is { } tokenFile ? File.ReadAllText(tokenFile).Trim() : null),
+        };
+        if (Scalar(cluster, "certificate-authority-data") is { } caData)
+        {
+            configuration.SslCaCerts = Certificates(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(caData)));
+        }
+        else if (Relative(Scalar(cluster, "certificate-authority")) is { } caFile)
+        {
+            configuration.SslCaCerts = Certificates(File.ReadAllText(caFile));
+        }
+        return configuration;
+    }
+
+    private static X509Certificate2Collection Certificates(string pem)
+    {
+        var certificates = new X509Certificate2Collection();
+        certificates.ImportFromPem(pem);
+        return certificates;
+    }
+
+    private static string Key(YamlNode node) => (node as YamlScalarNode)?.Value ?? "";
+
+    private static string? Scalar(YamlMappingNode? mapping, string key) =>
+        mapping is not null && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar && scalar.Value is { Length: > 0 } text
+            ? text
+            : null;
+
+    /// <summary>The mapping under <paramref name="field"/> of the entry of list <paramref name="list"/> named <paramref name="name"/>.</summary>
+    private static YamlMappingNode? Named(YamlMappingNode root, string list, string? name, string field)
+    {
+        if (name is null || !root.Children.TryGetValue(new YamlScalarNode(list), out var entries) || entries is not YamlSequenceNode sequence)
+        {
+            return null;
+        }
+        var entry = sequence.Children.OfType<YamlMappingNode>().FirstOrDefault(e => Scalar(e, "name") == name);
+        return entry is not null && entry.Children.TryGetValue(new YamlScalarNode(field), out var value) ? value as YamlMappingNode : null;
+    }
+}
