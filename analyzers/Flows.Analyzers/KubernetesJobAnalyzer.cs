@@ -77,20 +77,11 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
                     {
                         ProblemTarget.KubernetesJobAttribute => jobLocation,
                         ProblemTarget.DockerStorageAttribute => storageLocation,
-                        _ => YamlLocation(file!.Path, text!, problem),
+                        _ => YamlProblemLocation.Of(file!.Path, text!, problem),
                     };
                     symbolContext.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
                 });
             }, SymbolKind.NamedType);
         });
-    }
-
-    /// <summary>The YAML span of a problem; YamlDotNet's marks are 1-based lines and columns.</summary>
-    private static Location YamlLocation(string path, SourceText text, JobSpecProblem problem)
-    {
-        var start = (int)System.Math.Max(0, System.Math.Min(problem.Start.Index, text.Length));
-        var end = (int)System.Math.Max(start, System.Math.Min(problem.End.Index, text.Length));
-        var span = TextSpan.FromBounds(start, end);
-        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
     }
 }

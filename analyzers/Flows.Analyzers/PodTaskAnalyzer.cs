@@ -93,7 +93,7 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
         PodSpecChecker.Check(spec, text?.ToString(), problem =>
         {
             var location = problem.Target == ProblemTarget.Yaml && file is not null && text is not null
-                ? YamlLocation(file.Path, text, problem)
+                ? YamlProblemLocation.Of(file.Path, text, problem)
                 : ArgumentLocation(attribute, problem.ArgumentName, problem.ElementIndex, cancellation);
             context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
         });
@@ -130,14 +130,5 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
             }
         }
         return AttributeLocations.OfNamedArgument(attribute, name, cancellation);
-    }
-
-    /// <summary>The YAML span of a problem; YamlDotNet's marks are 1-based lines and columns.</summary>
-    private static Location YamlLocation(string path, SourceText text, JobSpecProblem problem)
-    {
-        var start = (int)Math.Max(0, Math.Min(problem.Start.Index, text.Length));
-        var end = (int)Math.Max(start, Math.Min(problem.End.Index, text.Length));
-        var span = TextSpan.FromBounds(start, end);
-        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
     }
 }

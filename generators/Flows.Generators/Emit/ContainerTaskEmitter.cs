@@ -15,15 +15,7 @@ internal static class ContainerTaskEmitter
     public static string Emit(FlowSpec flow)
     {
         var writer = GeneratedCode.StartFile();
-        if (flow.Namespace is not null)
-        {
-            writer.Open($"namespace {flow.Namespace}");
-        }
-        foreach (var containing in flow.ContainingTypes)
-        {
-            writer.Open($"{containing.Keyword} {containing.Name}");
-        }
-        writer.Open($"{flow.TypeKeyword} {flow.TypeName}");
+        FlowTypeNesting.Open(writer, flow);
         var first = true;
         foreach (var task in flow.Tasks.Where(t => t.Pod?.PartialSignature is not null))
         {
@@ -38,15 +30,7 @@ internal static class ContainerTaskEmitter
             writer.Line($"{task.Pod.PartialSignature} => throw new global::System.NotSupportedException(" +
                 GeneratedCode.Literal($"Container task '{task.Name}' runs image {image} in its own pod when flow '{flow.Name}' runs; it has no C# body to call.") + ");");
         }
-        writer.Close();
-        foreach (var _ in flow.ContainingTypes)
-        {
-            writer.Close();
-        }
-        if (flow.Namespace is not null)
-        {
-            writer.Close();
-        }
+        FlowTypeNesting.Close(writer, flow);
         return writer.ToString();
     }
 

@@ -14,15 +14,7 @@ internal static class FlowEmitter
     {
         var podsByTask = pods.ToDictionary(p => p.TaskIndex, p => p.Pod);
         var writer = GeneratedCode.StartFile();
-        if (flow.Namespace is not null)
-        {
-            writer.Open($"namespace {flow.Namespace}");
-        }
-        foreach (var containing in flow.ContainingTypes)
-        {
-            writer.Open($"{containing.Keyword} {containing.Name}");
-        }
-        writer.Open($"{flow.TypeKeyword} {flow.TypeName}");
+        FlowTypeNesting.Open(writer, flow);
         EmitDefinition(writer, flow, job, projectFile, podsByTask);
         writer.Line();
         if (job is not null)
@@ -42,15 +34,7 @@ internal static class FlowEmitter
         EmitRunAsync(writer);
         writer.Line();
         EmitExecutor(writer, flow, podsByTask.Count > 0);
-        writer.Close();
-        foreach (var _ in flow.ContainingTypes)
-        {
-            writer.Close();
-        }
-        if (flow.Namespace is not null)
-        {
-            writer.Close();
-        }
+        FlowTypeNesting.Close(writer, flow);
         return writer.ToString();
     }
 
