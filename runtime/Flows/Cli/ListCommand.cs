@@ -6,7 +6,7 @@ using System.Linq;
 
 namespace Flows.Cli;
 
-/// <summary><c>list</c>: the flows, their tasks in order (trigger, retries, timeout, upstream) and parameters.</summary>
+/// <summary><c>list</c>: the flows, their tasks in order (pod, trigger, retries, timeout, upstream) and parameters.</summary>
 internal static class ListCommand
 {
     public static Command Create(FlowsCommandLineContext context)
@@ -32,6 +32,10 @@ internal static class ListCommand
             var task = flow.Tasks[index];
             var upstream = task.Upstream.Select(e => flow.Tasks[e.UpstreamIndex].Name + (e.Kind == TaskEdgeKind.Data ? $" -> {e.ParameterName}" : "")).ToList();
             var details = new List<string>();
+            if (task.Pod is { } pod)
+            {
+                details.Add(pod.Kind == PodTaskKind.Container ? $"container task, image {pod.Image}" : $"pod task, container '{pod.PrimaryContainerName}' of {pod.PodSpecFile}");
+            }
             if (task.Trigger != TaskTrigger.AllSuccessful) details.Add("trigger " + task.Trigger);
             if (task.Retries > 0) details.Add(string.Create(CultureInfo.InvariantCulture, $"retries {task.Retries} every {task.RetryDelay.TotalSeconds:0.###}s"));
             if (task.Timeout is { } timeout) details.Add(string.Create(CultureInfo.InvariantCulture, $"timeout {timeout.TotalSeconds:0.###}s"));

@@ -44,6 +44,17 @@ public class PodTaskCliTests
     }
 
     [Fact]
+    public async Task List_marks_pod_tasks_and_container_tasks()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "list");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("    WaitForMessage  (pod task, container 'primary' of PodTasks/fixtures/shared-volume.pod.yaml; after ", run.Output);
+        Assert.Contains("    Shout  (container task, image localhost:5000/busybox:1; after ", run.Output);
+        Assert.Contains("    Greeting\n", run.Output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public async Task Render_rbac_prints_a_role_for_pods_and_their_logs_and_its_binding()
     {
         var run = await CliRun.InvokeAsync(Flows, "render", "--rbac", "--namespace", "batch");
