@@ -25,7 +25,7 @@ internal static class ContainerTaskEmitter
             }
             first = false;
             var image = task.Pod!.Attribute.Image ?? "";
-            writer.Line($"/// <summary>Container task {task.Name} runs image {Xml(image)} in its own pod when its flow runs; it has no body to call.</summary>");
+            writer.Line($"/// <summary>Container task {task.Name} runs image {GeneratedCode.XmlText(image)} in its own pod when its flow runs; it has no body to call.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Line($"{task.Pod.PartialSignature} => throw new global::System.NotSupportedException(" +
                 GeneratedCode.Literal($"Container task '{task.Name}' runs image {image} in its own pod when flow '{flow.Name}' runs; it has no C# body to call.") + ");");
@@ -33,6 +33,4 @@ internal static class ContainerTaskEmitter
         FlowTypeNesting.Close(writer, flow);
         return writer.ToString();
     }
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ").Replace("\r", " ");
 }

@@ -40,7 +40,7 @@ internal static class FlowEmitter
 
     private static void EmitDefinition(SourceWriter writer, FlowSpec flow, Kubernetes.JobSpecModel? job, string? projectFile, System.Collections.Generic.Dictionary<int, PodSpecModel> pods)
     {
-        writer.Line($"/// <summary>The graph of flow {Xml(flow.Name)}, generated at compile time.</summary>");
+        writer.Line($"/// <summary>The graph of flow {GeneratedCode.XmlText(flow.Name)}, generated at compile time.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Line("public static global::Flows.FlowDefinition Definition { get; } = new global::Flows.FlowDefinition(");
         writer.Line($"    name: {GeneratedCode.Literal(flow.Name)},");
@@ -224,15 +224,4 @@ internal static class FlowEmitter
         TaskArgumentKind.CancellationToken => "cancellationToken",
         _ => "context",
     };
-
-    private static string Xml(string text)
-    {
-        text = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-        // A line break (any C# one) would end the /// comment and leave the rest of the name as code.
-        foreach (var lineBreak in new[] { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" })
-        {
-            text = text.Replace(lineBreak, " ");
-        }
-        return text;
-    }
 }

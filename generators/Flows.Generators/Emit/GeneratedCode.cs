@@ -20,4 +20,16 @@ internal static class GeneratedCode
 
     public static string Literal(string? value) =>
         value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary><paramref name="text"/> for a <c>///</c> comment: XML-escaped, on one line.</summary>
+    public static string XmlText(string text)
+    {
+        text = text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        // A line break (any C# one) would end the /// comment and leave the rest of the text as code.
+        foreach (var lineBreak in new[] { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" })
+        {
+            text = text.Replace(lineBreak, " ");
+        }
+        return text;
+    }
 }

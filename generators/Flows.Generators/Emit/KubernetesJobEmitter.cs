@@ -21,7 +21,7 @@ internal static class KubernetesJobEmitter
 
     public static void EmitMembers(SourceWriter writer, JobSpecModel job)
     {
-        writer.Line($"/// <summary>The job spec {Xml(job.JobSpecFile ?? "(default job)")} as checked at build time, before patching.</summary>");
+        writer.Line($"/// <summary>The job spec {GeneratedCode.XmlText(job.JobSpecFile ?? "(default job)")} as checked at build time, before patching.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Line($"private const string __JobSpecJson = {GeneratedCode.Literal(job.JobJson)};");
         writer.Line();
@@ -49,6 +49,4 @@ internal static class KubernetesJobEmitter
         writer.Line("return job;");
         writer.Close();
     }
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ").Replace("\r", " ");
 }

@@ -33,7 +33,7 @@ internal static class PodTaskEmitter
             var task = flow.Tasks[index];
             var pod = task.Pod!;
             var attribute = pod.Attribute;
-            writer.Line($"/// <summary>The pod spec of task {task.Name} ({Xml(attribute.PodSpecFile ?? "no file")}) as checked at build time, before patching.</summary>");
+            writer.Line($"/// <summary>The pod spec of task {task.Name} ({GeneratedCode.XmlText(attribute.PodSpecFile ?? "no file")}) as checked at build time, before patching.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Line($"private const string __PodSpecJson{index} = {GeneratedCode.Literal(model.PodJson)};");
             writer.Line();
@@ -158,6 +158,4 @@ internal static class PodTaskEmitter
 
     private static string Field(TaskDataSpec input) =>
         input.Kind == TaskArgumentKind.Upstream ? $"__result{input.Index}" : $"__parameter{input.Index}";
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\n", " ").Replace("\r", " ");
 }
