@@ -137,7 +137,7 @@ internal sealed partial class FlowParser
             }
             foreach (var value in argument.Value.Values.Select(v => v.Value as string ?? ""))
             {
-                foreach (var placeholder in Placeholders(value))
+                foreach (var placeholder in global::Flows.Kubernetes.InputPlaceholders.Parse(value).Where(p => p.IsPlaceholder).Select(p => p.Text))
                 {
                     if (!names.Contains(placeholder))
                     {
@@ -146,31 +146,6 @@ internal sealed partial class FlowParser
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>The <c>{name}</c> placeholders of a value; <c>{{</c> and <c>}}</c> are literal braces (PodTaskPatching.ExpandInputs).</summary>
-    internal static IEnumerable<string> Placeholders(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if ((c == '{' || c == '}') && i + 1 < value.Length && value[i + 1] == c)
-            {
-                i++;
-                continue;
-            }
-            if (c != '{')
-            {
-                continue;
-            }
-            var end = value.IndexOf('}', i + 1);
-            if (end < 0)
-            {
-                yield break;
-            }
-            yield return value.Substring(i + 1, end - i - 1);
-            i = end;
         }
     }
 

@@ -154,35 +154,25 @@ public static class PodTaskPatching
     /// </summary>
     public static string ExpandInputs(string template, PodTaskRunInfo run)
     {
-        if (template.IndexOf('{') < 0 && template.IndexOf('}') < 0 || run.InputsJson.Length == 0)
+        if (!InputPlaceholders.HasBraces(template) || run.InputsJson.Length == 0)
         {
             // No inputs: a Pod printed by 'render --task' before the run, which shows the placeholders as written.
             return template;
         }
         using var inputs = JsonDocument.Parse(run.InputsJson);
         var text = new StringBuilder(template.Length);
-        for (var i = 0; i < template.Length; i++)
+        foreach (var (part, isPlaceholder) in InputPlaceholders.Parse(template))
         {
-            var c = template[i];
-            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            if (!isPlaceholder)
             {
-                text.Append(c);
-                i++;
+                text.Append(part);
                 continue;
             }
-            var end = c == '{' ? template.IndexOf('}', i + 1) : -1;
-            if (end < 0)
+            if (!inputs.RootElement.TryGetProperty(part, out var value))
             {
-                text.Append(c);
-                continue;
-            }
-            var name = template.Substring(i + 1, end - i - 1);
-            if (!inputs.RootElement.TryGetProperty(name, out var value))
-            {
-                throw new InvalidOperationException($"Task '{run.TaskName}' has no input '{name}' for the placeholder '{{{name}}}'.");
+                throw new InvalidOperationException($"Task '{run.TaskName}' has no input '{part}' for the placeholder '{{{part}}}'.");
             }
             text.Append(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
-            i = end;
         }
         return text.ToString();
     }
