@@ -27,11 +27,15 @@ public static class JobSpecPatching
         (JsonObject)((JsonArray)ObjectAt(ObjectAt(ObjectAt(job, "spec"), "template"), "spec")["containers"]!)[index]!;
 
     /// <summary>Labels <c>identifier</c> and <c>flow_run_id</c>: added if absent, replaced if present; other labels kept.</summary>
-    public static void SetRunLabels(JsonObject metadata, KubernetesRunInfo run)
+    public static void SetRunLabels(JsonObject metadata, KubernetesRunInfo run) => SetRunLabels(metadata, run.Identifier, run.FlowRunId);
+
+    /// <summary>Labels <c>identifier</c> and <c>flow_run_id</c> (of a Job or a task's Pod); returns the labels object.</summary>
+    internal static JsonObject SetRunLabels(JsonObject metadata, string identifier, string flowRunId)
     {
         var labels = ObjectAt(metadata, "labels");
-        labels["identifier"] = run.Identifier;
-        labels["flow_run_id"] = run.FlowRunId;
+        labels["identifier"] = identifier;
+        labels["flow_run_id"] = flowRunId;
+        return labels;
     }
 
     /// <summary>Appends the run's <c>FLOWS__CONTEXT__*</c> variables after the container's own env.</summary>
@@ -44,11 +48,16 @@ public static class JobSpecPatching
         }
         foreach (var (name, value) in run.Environment)
         {
-            env.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = value });
+            env.Add(EnvVar(name, value));
         }
     }
 
-    public static JsonArray Strings(params string[] values)
+    /// <summary>One entry of a container's <c>env</c>.</summary>
+    internal static JsonNode EnvVar(string name, string value) => new JsonObject { ["name"] = name, ["value"] = value };
+
+    public static JsonArray Strings(params string[] values) => Strings((System.Collections.Generic.IEnumerable<string>)values);
+
+    public static JsonArray Strings(System.Collections.Generic.IEnumerable<string> values)
     {
         var array = new JsonArray();
         foreach (var value in values)

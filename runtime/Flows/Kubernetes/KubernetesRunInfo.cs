@@ -13,12 +13,7 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
 
     public static KubernetesRunInfo Create(FlowDefinition flow, KubernetesJobTemplate template, string flowRunId, string? @namespace)
     {
-        if (!IsValidLabelValue(flowRunId))
-        {
-            throw new ArgumentException(
-                $"The flow run id '{flowRunId}' cannot be a Kubernetes label value: use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
-                nameof(flowRunId));
-        }
+        CheckFlowRunId(flowRunId);
         var ns = string.IsNullOrEmpty(@namespace) ? template.DefaultNamespace : @namespace!;
         if (ns.Length > 63 || !NamespaceName().IsMatch(ns))
         {
@@ -27,12 +22,23 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
                 nameof(@namespace));
         }
         var identifier = IdentifierFor(flowRunId);
-        var suffix = "-" + identifier.Substring(0, 10);
-        var baseName = template.JobBaseName.Length + suffix.Length > MaxNameLength
-            ? template.JobBaseName.Substring(0, MaxNameLength - suffix.Length).TrimEnd('-', '.')
-            : template.JobBaseName;
-        return new KubernetesRunInfo(flow.Name, flowRunId, identifier, ns, baseName + suffix, template.Image);
+        return new KubernetesRunInfo(flow.Name, flowRunId, identifier, ns, NameWithSuffix(template.JobBaseName, "-" + identifier.Substring(0, 10)), template.Image);
     }
+
+    /// <summary>The flow run id becomes the <c>flow_run_id</c> label: an <see cref="ArgumentException"/> saying what a label value may be when it cannot.</summary>
+    internal static void CheckFlowRunId(string flowRunId)
+    {
+        if (!IsValidLabelValue(flowRunId))
+        {
+            throw new ArgumentException(
+                $"The flow run id '{flowRunId}' cannot be a Kubernetes label value: use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+                nameof(flowRunId));
+        }
+    }
+
+    /// <summary><paramref name="baseName"/> + <paramref name="suffix"/>, the base cut so that the name has at most 63 characters.</summary>
+    internal static string NameWithSuffix(string baseName, string suffix) =>
+        (baseName.Length + suffix.Length > MaxNameLength ? baseName.Substring(0, MaxNameLength - suffix.Length).TrimEnd('-', '.') : baseName) + suffix;
 
     /// <summary>This run with the flow container's image <paramref name="image"/> (render and submit <c>--image</c>); unchanged when it is null or blank.</summary>
     public KubernetesRunInfo WithImage(string? image) => string.IsNullOrWhiteSpace(image) ? this : this with { Image = image.Trim() };

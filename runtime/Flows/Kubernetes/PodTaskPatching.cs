@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -23,10 +24,7 @@ public static class PodTaskPatching
         var metadata = JobSpecPatching.ObjectAt(pod, "metadata");
         metadata["name"] = run.PodName;
         metadata["namespace"] = run.Namespace;
-        var labels = JobSpecPatching.ObjectAt(metadata, "labels");
-        labels["identifier"] = run.Identifier;
-        labels["flow_run_id"] = run.FlowRunId;
-        labels[TaskLabel] = run.TaskLabel;
+        JobSpecPatching.SetRunLabels(metadata, run.Identifier, run.FlowRunId)[TaskLabel] = run.TaskLabel;
     }
 
     /// <summary>A task pod ends when its primary ends: restartPolicy Never unless the spec says otherwise (a retry is a new Pod).</summary>
@@ -94,15 +92,15 @@ public static class PodTaskPatching
             var separator = entry.IndexOf('=');
             var name = separator < 0 ? entry : entry.Substring(0, separator);
             var value = separator < 0 ? "" : entry.Substring(separator + 1);
-            env.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = expandInputs ? ExpandInputs(value, run) : value });
+            env.Add(JobSpecPatching.EnvVar(name, expandInputs ? ExpandInputs(value, run) : value));
         }
         foreach (var (name, value) in run.Environment)
         {
-            env.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = value });
+            env.Add(JobSpecPatching.EnvVar(name, value));
         }
         foreach (var (name, value) in extra)
         {
-            env.Add((JsonNode)new JsonObject { ["name"] = name, ["value"] = value });
+            env.Add(JobSpecPatching.EnvVar(name, value));
         }
         container["env"] = env;
     }
@@ -127,26 +125,11 @@ public static class PodTaskPatching
         return path!;
     }
 
-    public static JsonArray Strings(IEnumerable<string> values)
-    {
-        var array = new JsonArray();
-        foreach (var value in values)
-        {
-            array.Add((JsonNode)JsonValue.Create(value));
-        }
-        return array;
-    }
+    public static JsonArray Strings(IEnumerable<string> values) => JobSpecPatching.Strings(values);
 
     /// <summary>Strings with their <c>{name}</c> placeholders replaced by the task's input values (a container task's command and args).</summary>
-    public static JsonArray ExpandedStrings(PodTaskRunInfo run, params string[] templates)
-    {
-        var array = new JsonArray();
-        foreach (var template in templates)
-        {
-            array.Add((JsonNode)JsonValue.Create(ExpandInputs(template, run)));
-        }
-        return array;
-    }
+    public static JsonArray ExpandedStrings(PodTaskRunInfo run, params string[] templates) =>
+        JobSpecPatching.Strings(templates.Select(template => ExpandInputs(template, run)));
 
     /// <summary>
     /// Replaces <c>{name}</c> with the input <c>name</c>: a string as it is, anything else as its JSON text.

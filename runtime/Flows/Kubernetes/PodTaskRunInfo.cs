@@ -22,8 +22,6 @@ public sealed record PodTaskRunInfo(
     IReadOnlyList<KeyValuePair<string, string>> Parameters,
     string? JobName = null)
 {
-    private const int MaxNameLength = 63;
-
     /// <param name="namespace">null: FLOWS__CONTEXT__NAMESPACE (set inside a Flows Job), else the flow's job namespace, else "default".</param>
     /// <param name="image">null: FLOWS__CONTEXT__IMAGE (set inside a Flows Job), else the flow's [DockerStorage] image.</param>
     public static PodTaskRunInfo Create(FlowDefinition flow, TaskDefinition task, string flowRunId, string? @namespace, string? image, int attempt,
@@ -33,12 +31,7 @@ public sealed record PodTaskRunInfo(
         {
             throw new ArgumentException($"Task '{task.Name}' of flow '{flow.Name}' is not a pod task.", nameof(task));
         }
-        if (!KubernetesRunInfo.IsValidLabelValue(flowRunId))
-        {
-            throw new ArgumentException(
-                $"The flow run id '{flowRunId}' cannot be a Kubernetes label value: use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
-                nameof(flowRunId));
-        }
+        KubernetesRunInfo.CheckFlowRunId(flowRunId);
         string? FromEnvironment(string name) => environment is not null && environment.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
         var ns = @namespace is { Length: > 0 } ? @namespace
             : FromEnvironment(FlowContextVariables.Namespace) ?? flow.KubernetesJob?.DefaultNamespace ?? "default";
@@ -51,14 +44,12 @@ public sealed record PodTaskRunInfo(
                 nameof(image));
         }
         var identifier = KubernetesRunInfo.IdentifierFor(flowRunId);
-        var suffix = "-" + identifier.Substring(0, 10) + "-" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var baseName = pod.PodBaseName.Length + suffix.Length > MaxNameLength
-            ? pod.PodBaseName.Substring(0, MaxNameLength - suffix.Length).TrimEnd('-', '.')
-            : pod.PodBaseName;
+        var podName = KubernetesRunInfo.NameWithSuffix(pod.PodBaseName,
+            "-" + identifier.Substring(0, 10) + "-" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var parameterList = parameters.Names.OrderBy(n => n, StringComparer.Ordinal)
             .Select(n => new KeyValuePair<string, string>(n, parameters.TryGetRaw(n, out var raw) ? raw : ""))
             .ToList();
-        return new PodTaskRunInfo(flow.Name, flowRunId, identifier, ns, baseName + suffix, pod.Kind == PodTaskKind.Container ? pod.Image ?? "" : flowImage,
+        return new PodTaskRunInfo(flow.Name, flowRunId, identifier, ns, podName, pod.Kind == PodTaskKind.Container ? pod.Image ?? "" : flowImage,
             task.Name, attempt, inputsJson, parameterList, FromEnvironment(FlowContextVariables.JobName));
     }
 
