@@ -26,16 +26,12 @@ public static class PodTaskEntry
         var path = Environment.GetEnvironmentVariable(PodTaskVariables.TerminationMessagePath) is { Length: > 0 } configured
             ? configured
             : PodTaskVariables.DefaultTerminationMessagePath;
-        var environment = FlowContextVariables.ReadFromProcess();
-        environment[FlowContextVariables.FlowName] = flow.Name;
-        var flowRunId = environment.TryGetValue(FlowContextVariables.FlowRunId, out var id) && id.Length > 0 ? id : Guid.NewGuid().ToString();
-        environment[FlowContextVariables.FlowRunId] = flowRunId;
-        var attempt = environment.TryGetValue(FlowContextVariables.TaskRunAttempt, out var rawAttempt)
+        var runContext = FlowRunContext.FromProcess(flow.Name, flowRunId: null);
+        var attempt = runContext.Environment.TryGetValue(FlowContextVariables.TaskRunAttempt, out var rawAttempt)
             && int.TryParse(rawAttempt, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1;
 
         var logger = loggerFactory.CreateLogger("Flows.Task." + task.Name);
-        using var scope = logger.BeginScope(new FlowLogScope(flow.Name, flowRunId, task.Name));
-        var runContext = new FlowRunContext(flow.Name, flowRunId, environment);
+        using var scope = logger.BeginScope(new FlowLogScope(flow.Name, runContext.FlowRunId, task.Name));
         string message;
         var exitCode = 0;
         var state = FlowRunState.Success;
@@ -69,17 +65,7 @@ public static class PodTaskEntry
             exitCode = 1;
             state = cancellationToken.IsCancellationRequested ? FlowRunState.Cancelled : FlowRunState.Failed;
         }
-        foreach (var callback in runContext.TakeRunEndCallbacks())
-        {
-            try
-            {
-                await callback(state).ConfigureAwait(false);
-            }
-            catch (Exception failure)
-            {
-                logger.LogWarning(failure, "A run-end callback of task {TaskName} failed: {Message}", task.Name, failure.Message);
-            }
-        }
+        await runContext.RunEndCallbacksAsync(state, logger).ConfigureAwait(false);
         try
         {
             await File.WriteAllTextAsync(path, message, CancellationToken.None).ConfigureAwait(false);

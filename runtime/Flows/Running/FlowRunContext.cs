@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 
 namespace Flows;
 
@@ -8,6 +9,20 @@ namespace Flows;
 public sealed class FlowRunContext
 {
     private readonly List<Func<FlowRunState, ValueTask>> _runEndCallbacks = new();
+
+    /// <summary>
+    /// The context of a run of <paramref name="flowName"/> in this process: every <c>FLOWS__CONTEXT__*</c> variable of the
+    /// process, the flow's name, and the run id: <paramref name="flowRunId"/>, else FLOWS__CONTEXT__FLOW_RUN_ID, else a new one.
+    /// </summary>
+    internal static FlowRunContext FromProcess(string flowName, string? flowRunId)
+    {
+        var environment = FlowContextVariables.ReadFromProcess();
+        var runId = flowRunId
+            ?? (environment.TryGetValue(FlowContextVariables.FlowRunId, out var fromEnvironment) && fromEnvironment.Length > 0 ? fromEnvironment : Guid.NewGuid().ToString());
+        environment[FlowContextVariables.FlowName] = flowName;
+        environment[FlowContextVariables.FlowRunId] = runId;
+        return new FlowRunContext(flowName, runId, environment);
+    }
 
     internal FlowRunContext(string flowName, string flowRunId, IReadOnlyDictionary<string, string> environment)
     {
@@ -36,14 +51,26 @@ public sealed class FlowRunContext
         }
     }
 
-    internal Func<FlowRunState, ValueTask>[] TakeRunEndCallbacks()
+    /// <summary>Runs (once) the callbacks registered so far with the run's final state, in reverse order; a failing one is logged as a warning.</summary>
+    internal async Task RunEndCallbacksAsync(FlowRunState state, ILogger logger)
     {
+        Func<FlowRunState, ValueTask>[] callbacks;
         lock (_runEndCallbacks)
         {
-            var callbacks = _runEndCallbacks.ToArray();
+            callbacks = _runEndCallbacks.ToArray();
             _runEndCallbacks.Clear();
-            Array.Reverse(callbacks);
-            return callbacks;
+        }
+        Array.Reverse(callbacks);
+        foreach (var callback in callbacks)
+        {
+            try
+            {
+                await callback(state).ConfigureAwait(false);
+            }
+            catch (Exception failure)
+            {
+                logger.LogWarning(failure, "A run-end callback of flow run {FlowRunId} failed: {Message}", FlowRunId, failure.Message);
+            }
         }
     }
 }

@@ -25,13 +25,7 @@ public static class FlowRunner
         }
 
         var executor = flow.CreateExecutor(options.Parameters);
-        var environment = FlowContextVariables.ReadFromProcess();
-        var flowRunId = options.FlowRunId
-            ?? (environment.TryGetValue(FlowContextVariables.FlowRunId, out var fromEnvironment) && fromEnvironment.Length > 0 ? fromEnvironment : Guid.NewGuid().ToString());
-        environment[FlowContextVariables.FlowName] = flow.Name;
-        environment[FlowContextVariables.FlowRunId] = flowRunId;
-
-        var run = new FlowRun(flow, executor, new FlowRunContext(flow.Name, flowRunId, environment), options, cancellationToken);
+        var run = new FlowRun(flow, executor, FlowRunContext.FromProcess(flow.Name, options.FlowRunId), options, cancellationToken);
         return await run.ExecuteAsync().ConfigureAwait(false);
     }
 
@@ -152,17 +146,7 @@ public static class FlowRunner
                 var result = outcome.State == TaskRunState.Success ? _executor.GetResult(index) : null;
                 results.Add(new TaskRunResult(_flow.Tasks[index].Name, outcome.State, outcome.Attempts, outcome.Duration, outcome.Message, outcome.Error, result));
             }
-            foreach (var callback in _context.TakeRunEndCallbacks())
-            {
-                try
-                {
-                    await callback(flowState).ConfigureAwait(false);
-                }
-                catch (Exception failure)
-                {
-                    _logger.LogWarning(failure, "A run-end callback of flow run {FlowRunId} failed: {Message}", _context.FlowRunId, failure.Message);
-                }
-            }
+            await _context.RunEndCallbacksAsync(flowState, _logger).ConfigureAwait(false);
             stopwatch.Stop();
             _logger.LogDebug("Flow run {FlowRunId} of '{FlowName}' finished: {State}", _context.FlowRunId, _context.FlowName, flowState);
             return new FlowRunResult(_context.FlowName, _context.FlowRunId, flowState, results, stopwatch.Elapsed);
