@@ -49,6 +49,14 @@ public sealed class FlowsCommandLineContext
     public static Option<string?> CreateFlowOption() =>
         new("--flow", "-f") { Description = "The flow's name (see 'list'); optional when the application has one flow." };
 
+    /// <summary><c>--param name=value</c>, repeatable: the flow parameters of run and run-task.</summary>
+    public static Option<string[]> CreateParamOption() => new("--param", "-p")
+    {
+        Description = "A flow parameter as name=value; repeat for several.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static Option<string?> CreateFlowRunIdOption(string description) =>
         new("--flow-run-id") { Description = description };
 

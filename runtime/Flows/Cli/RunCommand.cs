@@ -15,12 +15,7 @@ internal static class RunCommand
     public static Command Create(FlowsCommandLineContext context)
     {
         var flowOption = FlowsCommandLineContext.CreateFlowOption();
-        var paramOption = new Option<string[]>("--param", "-p")
-        {
-            Description = "A flow parameter as name=value; repeat for several.",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var paramOption = FlowsCommandLineContext.CreateParamOption();
         var flowRunIdOption = FlowsCommandLineContext.CreateFlowRunIdOption("The flow run id; default: FLOWS__CONTEXT__FLOW_RUN_ID, else a new id.");
         var maxParallelismOption = new Option<int>("--max-parallelism")
         {

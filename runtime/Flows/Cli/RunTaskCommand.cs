@@ -15,12 +15,7 @@ internal static class RunTaskCommand
     {
         var flowOption = FlowsCommandLineContext.CreateFlowOption();
         var taskOption = new Option<string>("--task", "-t") { Description = "The task to run.", Required = true };
-        var paramOption = new Option<string[]>("--param", "-p")
-        {
-            Description = "A flow parameter as name=value; repeat for several.",
-            Arity = ArgumentArity.ZeroOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var paramOption = FlowsCommandLineContext.CreateParamOption();
         var command = new Command("run-task", $"Run one task of a flow once, as a pod task's container does: inputs from {PodTaskVariables.Inputs}, result to the termination message.")
         {
             flowOption, taskOption, paramOption,
