@@ -71,7 +71,7 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         {
             try
             {
-                await PodCreation.CreateAsync(api, run.Namespace, podName, run.Identifier, request.Pod, token).ConfigureAwait(false);
+                await RunObjectCreation.CreatePodAsync(api, run.Namespace, podName, run.Identifier, request.Pod, token).ConfigureAwait(false);
             }
             catch (KubernetesApiException refused)
             {

@@ -41,7 +41,7 @@ internal sealed class FlowSubmission
         var job = request.Template.CreateJob(run);
         try
         {
-            await JobCreation.CreateAsync(api, run, job, cancellationToken).ConfigureAwait(false);
+            await RunObjectCreation.CreateJobAsync(api, run, job, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
