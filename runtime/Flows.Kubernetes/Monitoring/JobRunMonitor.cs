@@ -35,7 +35,7 @@ internal sealed class JobRunMonitor
     private bool _podsListed;
     private bool _refreshedAtEnd;
     private string? _followedPod;
-    private Task? _logTask;
+    private BackgroundLog? _log;
     private CancellationTokenSource? _logStop;
 
     public JobRunMonitor(KubernetesApi api, KubernetesRunInfo run, string primaryContainer, bool followLog, TextWriter output, TextWriter error, KubernetesCommandSettings settings)
@@ -67,8 +67,10 @@ internal sealed class JobRunMonitor
         var selector = ApiPaths.IdentifierSelector(_run.Identifier);
         var watchers = new[]
         {
-            RunWatcherAsync(new ResourceWatcher(_api, ApiPaths.Jobs(_run.Namespace), selector, "Jobs", _settings, _error), u => new JobChanged(u), "Jobs", watching.Token),
-            RunWatcherAsync(new ResourceWatcher(_api, ApiPaths.Pods(_run.Namespace), selector, "pods", _settings, _error), u => new PodsChanged(u), "pods", watching.Token),
+            new ResourceWatcher(_api, ApiPaths.Jobs(_run.Namespace), selector, "Jobs", _settings, _error)
+                .RunIntoAsync<Signal>(_signals.Writer, u => new JobChanged(u), e => new WatchFailed("Jobs", e), watching.Token),
+            new ResourceWatcher(_api, ApiPaths.Pods(_run.Namespace), selector, "pods", _settings, _error)
+                .RunIntoAsync<Signal>(_signals.Writer, u => new PodsChanged(u), e => new WatchFailed("pods", e), watching.Token),
         };
         try
         {
@@ -224,7 +226,7 @@ internal sealed class JobRunMonitor
 
     private void StartLogIfReady()
     {
-        if (!_followLog || _logTask is not null || _logStop is null)
+        if (!_followLog || _log is not null || _logStop is null)
         {
             return;
         }
@@ -236,56 +238,14 @@ internal sealed class JobRunMonitor
         }
         _followedPod = JsonFields.Name(pod);
         var follower = new ContainerLogFollower(_api, _run.Namespace, _followedPod, _primaryContainer, _flowContainer, _output, _error, _settings);
-        var stop = _logStop.Token;
-        _logTask = Task.Run(async () =>
-        {
-            try
-            {
-                await follower.RunAsync(stop).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-        }, CancellationToken.None);
+        _log = BackgroundLog.Start(follower, _logStop, _followedPod, _error, _settings.LogFinishTimeout);
     }
 
     private async Task FinishLogAsync()
     {
-        if (_logTask is null)
+        if (_log is not null)
         {
-            return;
-        }
-        if (await Task.WhenAny(_logTask, Task.Delay(_settings.LogFinishTimeout)).ConfigureAwait(false) != _logTask)
-        {
-            _error.WriteLine($"note: the log of {_followedPod} did not finish within {_settings.LogFinishTimeout.TotalSeconds:0} s; stopped following it.");
-            await _logStop!.CancelAsync().ConfigureAwait(false);
-        }
-        try
-        {
-            await _logTask.ConfigureAwait(false);
-        }
-        catch (Exception broken) when (broken is not OperationCanceledException)
-        {
-            _error.WriteLine($"note: following the log of {_followedPod} failed: {broken.Message}");
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    private async Task RunWatcherAsync(ResourceWatcher watcher, Func<WatchUpdate, Signal> toSignal, string what, CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        try
-        {
-            await watcher.RunAsync(update => _signals.Writer.WriteAsync(toSignal(update), cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception failed)
-        {
-            _signals.Writer.TryWrite(new WatchFailed(what, failed));
+            await _log.FinishAsync().ConfigureAwait(false);
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class PodTaskMonitor
     private readonly HashSet<string> _problemClocks = new(StringComparer.Ordinal);
     private JsonObject? _pod;
     private bool _deleted;
-    private Task? _logTask;
+    private BackgroundLog? _following;
 
     public PodTaskMonitor(KubernetesApi api, PodTaskRequest request, string podName, KubernetesCommandSettings settings, KubernetesPodTaskRunnerOptions options,
         PrimaryLogRecorder log, TextWriter diagnostics)
@@ -57,11 +57,11 @@ internal sealed class PodTaskMonitor
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var logStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var watcher = new ResourceWatcher(_api, ApiPaths.Pods(Namespace), "", $"pod {_podName}", _settings, _diagnostics, ApiPaths.NameSelector(_podName));
-        var watch = RunWatcherAsync(watcher, watching.Token);
+        var watch = watcher.RunIntoAsync<Signal>(_signals.Writer, update => new PodChanged(update), error => new WatchFailed(error), watching.Token);
         ContainerStatusView primary;
         try
         {
-            primary = await WaitForPrimaryEndAsync(logStop.Token, watching.Token, cancellationToken).ConfigureAwait(false);
+            primary = await WaitForPrimaryEndAsync(logStop, watching.Token, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -74,14 +74,14 @@ internal sealed class PodTaskMonitor
             _primary.MarkEnded();
             await watching.CancelAsync().ConfigureAwait(false);
             await watch.ConfigureAwait(false);
-            await FinishLogAsync(logStop).ConfigureAwait(false);
+            await FinishLogAsync().ConfigureAwait(false);
         }
         var terminated = primary.Terminated!;
         var exitCode = (int)(JsonFields.Integer(terminated, "exitCode") ?? -1);
         return new PodTaskOutcome(exitCode, Reason(terminated), JsonFields.String(terminated, "message"), _log.Tail, _log.WholeLog);
     }
 
-    private async Task<ContainerStatusView> WaitForPrimaryEndAsync(CancellationToken logToken, CancellationToken watchToken, CancellationToken cancellationToken)
+    private async Task<ContainerStatusView> WaitForPrimaryEndAsync(CancellationTokenSource logStop, CancellationToken watchToken, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -108,7 +108,7 @@ internal sealed class PodTaskMonitor
                     _deleted |= change.Type == WatchEventType.Deleted;
                     break;
             }
-            if (await EvaluateAsync(logToken, watchToken, cancellationToken).ConfigureAwait(false) is { } ended)
+            if (await EvaluateAsync(logStop, watchToken, cancellationToken).ConfigureAwait(false) is { } ended)
             {
                 return ended;
             }
@@ -116,7 +116,7 @@ internal sealed class PodTaskMonitor
     }
 
     /// <summary>The primary's status once it has terminated for good; null while the task goes on; throws when the pod cannot run.</summary>
-    private async Task<ContainerStatusView?> EvaluateAsync(CancellationToken logToken, CancellationToken watchToken, CancellationToken cancellationToken)
+    private async Task<ContainerStatusView?> EvaluateAsync(CancellationTokenSource logStop, CancellationToken watchToken, CancellationToken cancellationToken)
     {
         var pod = _pod;
         if (pod is not null)
@@ -135,7 +135,7 @@ internal sealed class PodTaskMonitor
             var primary = ContainerStatusView.Find(pod, PrimaryName);
             if (primary is { HasStarted: true })
             {
-                StartLog(logToken);
+                StartLog(logStop);
             }
             if (primary is not null && primary.HasEndedForGood(pod))
             {
@@ -195,62 +195,21 @@ internal sealed class PodTaskMonitor
             CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
-    private void StartLog(CancellationToken logToken)
+    private void StartLog(CancellationTokenSource logStop)
     {
-        if (_logTask is not null)
+        if (_following is not null)
         {
             return;
         }
         var follower = new ContainerLogFollower(_api, Namespace, _podName, PrimaryName, _primary, _log, _diagnostics, _settings);
-        _logTask = Task.Run(async () =>
-        {
-            try
-            {
-                await follower.RunAsync(logToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (logToken.IsCancellationRequested)
-            {
-            }
-        }, CancellationToken.None);
+        _following = BackgroundLog.Start(follower, logStop, $"{_podName}/{PrimaryName}", _diagnostics, _settings.LogFinishTimeout);
     }
 
-    private async Task FinishLogAsync(CancellationTokenSource logStop)
+    private async Task FinishLogAsync()
     {
-        if (_logTask is null)
+        if (_following is not null)
         {
-            return;
-        }
-        if (await Task.WhenAny(_logTask, Task.Delay(_settings.LogFinishTimeout)).ConfigureAwait(false) != _logTask)
-        {
-            _diagnostics.WriteLine($"note: the log of {_podName}/{PrimaryName} did not finish within {_settings.LogFinishTimeout.TotalSeconds:0} s; stopped following it.");
-            await logStop.CancelAsync().ConfigureAwait(false);
-        }
-        try
-        {
-            await _logTask.ConfigureAwait(false);
-        }
-        catch (Exception broken) when (broken is not OperationCanceledException)
-        {
-            _diagnostics.WriteLine($"note: following the log of {_podName}/{PrimaryName} failed: {broken.Message}");
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    private async Task RunWatcherAsync(ResourceWatcher watcher, CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        try
-        {
-            await watcher.RunAsync(update => _signals.Writer.WriteAsync(new PodChanged(update), cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception failed)
-        {
-            _signals.Writer.TryWrite(new WatchFailed(failed));
+            await _following.FinishAsync().ConfigureAwait(false);
         }
     }
 

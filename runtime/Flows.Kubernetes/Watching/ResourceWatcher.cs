@@ -52,6 +52,28 @@ internal sealed class ResourceWatcher
         _notes = notes;
     }
 
+    /// <summary>
+    /// Runs the watch as a monitor's source of signals: each update is written to <paramref name="signals"/> as
+    /// <paramref name="toSignal"/> makes it; a cancellation ends it quietly; a watch lost for good is written as
+    /// <paramref name="failed"/> makes it.
+    /// </summary>
+    public async Task RunIntoAsync<TSignal>(System.Threading.Channels.ChannelWriter<TSignal> signals, Func<WatchUpdate, TSignal> toSignal,
+        Func<Exception, TSignal> failed, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await RunAsync(update => signals.WriteAsync(toSignal(update), cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception error)
+        {
+            signals.TryWrite(failed(error));
+        }
+    }
+
     /// <summary>Runs until cancelled; throws when the API stays unreachable for <see cref="KubernetesCommandSettings.WatchMaxConsecutiveFailures"/> attempts.</summary>
     public async Task RunAsync(Func<WatchUpdate, ValueTask> onUpdate, CancellationToken cancellationToken)
     {
