@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using Flows.Docker.LocalJobs;
 using Microsoft.Extensions.Logging;
@@ -7,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Flows.Docker.PodTasks;
 
 /// <summary>
-/// A pod task's side of a local pod run: the primary container's lines go to the task's logger as they come (Information,
-/// the line as the message) and are kept for the outcome; the runner's progress goes to the logger at Debug, warnings at Warning.
+/// A pod task's side of a local pod run: the primary container's lines go to the task's <see cref="PodTaskLog"/> (its logger, and kept
+/// for the outcome); the runner's progress goes to the logger at Debug, warnings at Warning.
 /// </summary>
 internal sealed class PodTaskConsole(ILogger logger, bool keepWholeLog) : ILocalPodConsole
 {
@@ -17,46 +16,20 @@ internal sealed class PodTaskConsole(ILogger logger, bool keepWholeLog) : ILocal
 
     private const int FallbackBytes = 2048;
 
-    private readonly object _lock = new();
-    private readonly Queue<string> _tail = new();
-    private readonly List<string>? _log = keepWholeLog ? new() : null;
+    private readonly PodTaskLog _log = new(logger, keepWholeLog, FallbackLines);
 
     public void Info(string message) => logger.LogDebug("{Message}", message);
 
     public void Warn(string message) => logger.LogWarning("{Message}", message);
 
-    public void Primary(ContainerLogLine line)
-    {
-        lock (_lock)
-        {
-            _tail.Enqueue(line.Text);
-            if (_tail.Count > FallbackLines)
-            {
-                _tail.Dequeue();
-            }
-            _log?.Add(line.Text);
-        }
-        logger.LogInformation("{Line}", line.Text);
-    }
+    public void Primary(ContainerLogLine line) => _log.Add(line.Text);
 
     public void Container(string name, ContainerLogLine line) => logger.LogDebug("[{Container}] {Line}", name, line.Text);
 
-    public IReadOnlyList<string> LastLines(int count)
-    {
-        lock (_lock)
-        {
-            return _tail.Skip(System.Math.Max(0, _tail.Count - count)).ToList();
-        }
-    }
+    public IReadOnlyList<string> LastLines(int count) => _log.LastLines(count);
 
     /// <summary>The whole log, lines joined with newlines; null unless kept.</summary>
-    public string? WholeLog()
-    {
-        lock (_lock)
-        {
-            return _log is null ? null : string.Join("\n", _log);
-        }
-    }
+    public string? WholeLog() => _log.WholeLog;
 
     /// <summary>The termination message of a failed container whose policy is FallbackToLogsOnError and whose file is empty.</summary>
     public string? FallbackMessage()

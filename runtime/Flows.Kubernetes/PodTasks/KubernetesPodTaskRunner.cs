@@ -64,7 +64,7 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         var run = request.Run;
         var podName = JsonFields.Name(request.Pod) is { Length: > 0 } named ? named : run.PodName;
         var diagnostics = new DiagnosticLineWriter(request.Logger);
-        var log = new PrimaryLogRecorder(request.Logger, request.CaptureLog);
+        var log = new PrimaryLogRecorder(new PodTaskLog(request.Logger, request.CaptureLog));
         // Whether the pod may exist now, so must be deleted: not after the API refused to create it, never when it is someone else's.
         var mayExist = true;
         try

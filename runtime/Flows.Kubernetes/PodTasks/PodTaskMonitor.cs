@@ -78,7 +78,7 @@ internal sealed class PodTaskMonitor
         }
         var terminated = primary.Terminated!;
         var exitCode = (int)(JsonFields.Integer(terminated, "exitCode") ?? -1);
-        return new PodTaskOutcome(exitCode, Reason(terminated), JsonFields.String(terminated, "message"), _log.Tail, _log.WholeLog);
+        return new PodTaskOutcome(exitCode, Reason(terminated), JsonFields.String(terminated, "message"), _log.Log.Tail, _log.Log.WholeLog);
     }
 
     private async Task<ContainerStatusView> WaitForPrimaryEndAsync(CancellationTokenSource logStop, CancellationToken watchToken, CancellationToken cancellationToken)
