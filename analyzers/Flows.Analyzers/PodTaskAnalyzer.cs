@@ -51,8 +51,6 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
             {
                 return;
             }
-            var taskRunContextType = start.Compilation.GetTypeByMetadataName(KnownTypes.TaskRunContext);
-            var cancellationTokenType = start.Compilation.GetTypeByMetadataName(typeof(CancellationToken).FullName!);
             start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
 
             start.RegisterSymbolAction(symbolContext =>
@@ -72,10 +70,7 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
                     {
                         continue;
                     }
-                    var inputNames = method.Parameters
-                        .Where(p => !SymbolEqualityComparer.Default.Equals(p.Type, taskRunContextType) && !SymbolEqualityComparer.Default.Equals(p.Type, cancellationTokenType))
-                        .Select(p => p.Name);
-                    var spec = PodTaskAttributeReader.Read(method, attribute, flowName, inputNames, symbolContext.Compilation);
+                    var spec = PodTaskAttributeReader.Read(method, attribute, flowName, symbolContext.Compilation);
                     if (spec is not null)
                     {
                         Check(symbolContext, attribute, spec, projectDirectory);

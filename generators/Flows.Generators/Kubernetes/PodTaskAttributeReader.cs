@@ -30,8 +30,7 @@ internal static class PodTaskAttributeReader
         return (podTask, containerTask);
     }
 
-    /// <param name="inputNames">The task's data parameters (upstream results and flow parameters): what a container task's placeholders may name.</param>
-    public static PodTaskAttributeSpec? Read(IMethodSymbol method, AttributeData? attribute, string flowName, IEnumerable<string> inputNames, Compilation compilation)
+    public static PodTaskAttributeSpec? Read(IMethodSymbol method, AttributeData? attribute, string flowName, Compilation compilation)
     {
         if (attribute is null)
         {
@@ -55,7 +54,6 @@ internal static class PodTaskAttributeReader
             MemoryRequest: Named(attribute, "MemoryRequest"),
             MemoryLimit: Named(attribute, "MemoryLimit"),
             Environment: NamedStrings(attribute, "Environment") ?? EquatableArray<string>.Empty,
-            InputNames: inputNames.ToEquatableArray(),
             AssemblyName: compilation.AssemblyName ?? "app");
     }
 

@@ -12,7 +12,6 @@ internal enum PodTaskKindSpec
 /// <param name="PrimaryContainer">[PodTask]'s primary container name as written (may be null or blank: FLOW06x); "task" for a container task.</param>
 /// <param name="Command">A container task's command; null when not given (the image's entrypoint).</param>
 /// <param name="Args">A container task's args; null when not given.</param>
-/// <param name="InputNames">The names a container task's <c>{name}</c> placeholders may use: its data parameters.</param>
 internal sealed record PodTaskAttributeSpec(
     PodTaskKindSpec Kind,
     string FlowName,
@@ -27,7 +26,6 @@ internal sealed record PodTaskAttributeSpec(
     string? MemoryRequest,
     string? MemoryLimit,
     EquatableArray<string> Environment,
-    EquatableArray<string> InputNames,
     string AssemblyName)
 {
     public const string ContainerTaskContainerName = "task";

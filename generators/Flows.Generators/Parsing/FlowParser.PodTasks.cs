@@ -63,7 +63,7 @@ internal sealed partial class FlowParser
                 Report(DiagnosticDescriptors.PodTaskWithoutStorage, AttributeLocations.Of(podTask!, _cancellationToken), method.Name, _flowName, _flowType.Name);
             }
         }
-        var attribute = PodTaskAttributeReader.Read(method, podTask ?? containerTask, _flowName, inputs.Select(i => i.ParameterName), _compilation)!;
+        var attribute = PodTaskAttributeReader.Read(method, podTask ?? containerTask, _flowName, _compilation)!;
         return new TaskPodSpec(attribute, inputs.ToEquatableArray(), resultInfo, partialSignature, resultIsLog);
     }
 

@@ -59,5 +59,5 @@ internal static class VerifyPodTasks
     /// <summary>A sidecar task's attribute values, for calling <see cref="PodSpecChecker.Check"/> directly.</summary>
     public static PodTaskAttributeSpec SidecarAttribute(string? podSpecFile = PodSpecFile, string? primary = "primary") => new(
         PodTaskKindSpec.Sidecar, "Shared volume", "WaitForMessage", podSpecFile, primary, null, null, null,
-        null, null, null, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, "App");
+        null, null, null, null, EquatableArray<string>.Empty, "App");
 }
