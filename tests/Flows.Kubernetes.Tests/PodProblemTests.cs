@@ -116,6 +116,28 @@ public class PodProblemTests
     }
 
     [Fact]
+    public async Task A_pod_deleted_gracefully_is_reported_as_deleted_even_when_the_Jobs_watch_tells_of_the_failure_first()
+    {
+        // The two watches race: the Job controller's BackoffLimitExceeded, which follows from the deleted pod, can
+        // arrive before the pod's own event. Here the pods' watch goes silent, so the Job's event always comes first.
+        await using var api = new KubernetesApiDouble();
+        api.Faults.OnNextWatch("pods", WatchFaultKind.GoSilent, afterEvents: 0);
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            pod.BeginGracefulDeletion(exitCode: 130);
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "graceful-delete-race", "--evidence-dir", KubernetesCli.TempFolder(api, "graceful-race"));
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
+        Assert.Contains("deleted before its flow container finished", line);
+    }
+
+    [Fact]
     public async Task A_pod_that_fails_as_a_whole_is_reported_with_its_reason()
     {
         await using var api = new KubernetesApiDouble();

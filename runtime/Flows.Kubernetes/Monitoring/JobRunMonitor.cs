@@ -152,10 +152,12 @@ internal sealed class JobRunMonitor
         {
             // A real API server deletes a pod gracefully: it sets deletionTimestamp, the kubelet stops the
             // containers (the flow container ends with the SIGTERM exit code) and only then is the pod gone.
-            // A flow container that failed while its pod was being deleted was ended by the deletion.
+            // A flow container that failed while its pod was being deleted was ended by the deletion, unless the
+            // Job itself failed first and deleted it (DeadlineExceeded). BackoffLimitExceeded follows from the
+            // pod's failure, and the Job's watch may tell of it before the pods' watch tells of the deletion.
             if (JsonFields.String(pod, "metadata", "deletionTimestamp") is not null
                 && ContainerStatusView.Find(pod, _primaryContainer) is { ExitCode: not 0 } flow && flow.HasEndedForGood(pod)
-                && RunOutcomeRules.Condition(_job, "Failed") is null)
+                && !JobFailedForAReasonOfItsOwn())
             {
                 _deletedPods.Add(JsonFields.Name(pod));
             }
@@ -201,6 +203,9 @@ internal sealed class JobRunMonitor
         {
         }
     }
+
+    private bool JobFailedForAReasonOfItsOwn() =>
+        RunOutcomeRules.Condition(_job, "Failed") is { } failed && JsonFields.String(failed, "reason") != "BackoffLimitExceeded";
 
     private void MarkPodDeleted(string podName)
     {
