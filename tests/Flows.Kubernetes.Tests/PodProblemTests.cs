@@ -31,6 +31,27 @@ public class PodProblemTests
     }
 
     [Fact]
+    public async Task An_unschedulable_state_that_passes_before_the_Jobs_are_listed_is_still_reported()
+    {
+        // The Jobs' list comes a second late (429), so the pods' events all arrive before the monitor may decide.
+        await using var api = new KubernetesApiDouble();
+        api.Faults.FailNext(r => r.Method == "GET" && !r.IsWatch && r.Path.EndsWith("/jobs", StringComparison.Ordinal), 429, retryAfterSeconds: 1);
+        api.PodScript = async pod =>
+        {
+            pod.Unschedulable("0/1 nodes are available: 1 Insufficient memory.");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            pod.Schedule();
+            pod.Start();
+            pod.Exit("flow", 0);
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "unschedulable-early");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Single(result.ErrorLines, l => l.Contains("Unschedulable: 0/1 nodes are available", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_OOMKilled_flow_container_fails_the_run_and_says_to_raise_the_memory_limit()
     {
         await using var api = new KubernetesApiDouble();

@@ -134,12 +134,8 @@ internal sealed class JobRunMonitor
 
     private async Task<RunOutcome?> EvaluateAsync(CancellationToken cancellationToken)
     {
-        if (!_jobsListed || !_podsListed)
-        {
-            // Decide only on the whole picture: a Job already Complete must not end the run before its pod
-            // (and the flow container's log) has been seen.
-            return null;
-        }
+        // Every state a pod passes through is looked at, even before the Jobs are listed: an Unschedulable that
+        // the next event clears must still be reported.
         foreach (var pod in _pods.Values.ToList())
         {
             Announce(pod);
@@ -147,6 +143,12 @@ internal sealed class JobRunMonitor
             {
                 await _problems.ReportAsync(problem, cancellationToken).ConfigureAwait(false);
             }
+        }
+        if (!_jobsListed || !_podsListed)
+        {
+            // Decide only on the whole picture: a Job already Complete must not end the run before its pod
+            // (and the flow container's log) has been seen.
+            return null;
         }
         foreach (var pod in _pods.Values)
         {
