@@ -11,12 +11,14 @@ namespace Flows.Kubernetes.Tests;
 /// <summary>Ctrl+C and SIGTERM reach submit as the cancellation of its token (FlowsCommandLine turns both into one).</summary>
 public class InterruptTests
 {
-    private static Func<ScriptedPod, Task> RunUntilInterrupted(CancellationTokenSource interrupt) => async pod =>
+    private static Func<ScriptedPod, Task> RunUntilInterrupted(CancellationTokenSource interrupt, SignallingStringWriter output) => async pod =>
     {
         pod.Schedule();
         pod.Start();
         pod.Log("flow", "working");
         await pod.WaitUntilAsync(a => a.ActiveLogStreams >= 1 && a.Requests.Count(r => r.IsWatch) >= 2, "follow the run");
+        // Interrupted once the log line has reached the terminal: a line still on its way when Ctrl+C comes may be lost.
+        await output.Seen.WaitAsync(TimeSpan.FromSeconds(30));
         await interrupt.CancelAsync();
     };
 
@@ -25,10 +27,11 @@ public class InterruptTests
     {
         await using var api = new KubernetesApiDouble();
         using var interrupt = new CancellationTokenSource();
-        api.PodScript = RunUntilInterrupted(interrupt);
+        var output = new SignallingStringWriter("working\n");
+        api.PodScript = RunUntilInterrupted(interrupt, output);
         var flow = TestFlows.Create();
 
-        var result = await KubernetesCli.RunAsync(api, KubernetesCli.Settings(api), [flow], interrupt.Token, "submit", "--follow", "--flow-run-id", "interrupted");
+        var result = await KubernetesCli.RunAsync(api, KubernetesCli.Settings(api), [flow], output, interrupt.Token, "submit", "--follow", "--flow-run-id", "interrupted");
 
         Assert.True(result.ExitCode == ExitCodes.Cancelled, result.ToString());
         var run = TestFlows.RunInfo(flow, "interrupted");
@@ -43,10 +46,11 @@ public class InterruptTests
     {
         await using var api = new KubernetesApiDouble();
         using var interrupt = new CancellationTokenSource();
-        api.PodScript = RunUntilInterrupted(interrupt);
+        var output = new SignallingStringWriter("working\n");
+        api.PodScript = RunUntilInterrupted(interrupt, output);
         var flow = TestFlows.Create();
 
-        var result = await KubernetesCli.RunAsync(api, KubernetesCli.Settings(api), [flow], interrupt.Token, "submit", "--follow", "--keep", "--flow-run-id", "interrupted-keep");
+        var result = await KubernetesCli.RunAsync(api, KubernetesCli.Settings(api), [flow], output, interrupt.Token, "submit", "--follow", "--keep", "--flow-run-id", "interrupted-keep");
 
         Assert.True(result.ExitCode == ExitCodes.Cancelled, result.ToString());
         Assert.DoesNotContain(api.Requests, r => r.Method == "DELETE");

@@ -159,6 +159,28 @@ public class PodProblemTests
     }
 
     [Fact]
+    public async Task A_pod_already_gone_when_the_Jobs_failure_is_read_is_reported_as_deleted()
+    {
+        // The pods' watch goes silent, so the Job's BackoffLimitExceeded comes first, and by then the pod is gone.
+        await using var api = new KubernetesApiDouble();
+        api.Faults.OnNextWatch("pods", WatchFaultKind.GoSilent, afterEvents: 0);
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            pod.Delete();
+            api.SyncJob(pod.Namespace, pod.JobName!, "Failed");
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "gone-before-read", "--evidence-dir", KubernetesCli.TempFolder(api, "gone"));
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
+        Assert.Contains("deleted before its flow container finished", line);
+    }
+
+    [Fact]
     public async Task A_pod_that_fails_as_a_whole_is_reported_with_its_reason()
     {
         await using var api = new KubernetesApiDouble();

@@ -110,15 +110,7 @@ internal sealed class JobRunMonitor
                 break;
             case PodsChanged { Update: WatchRelisted list }:
                 _podsListed = true;
-                var present = list.Items.Select(JsonFields.Name).ToHashSet(StringComparer.Ordinal);
-                foreach (var gone in _pods.Keys.Where(name => !present.Contains(name)).ToList())
-                {
-                    MarkPodDeleted(gone);
-                }
-                foreach (var pod in list.Items)
-                {
-                    _pods[JsonFields.Name(pod)] = pod;
-                }
+                ReplacePods(list.Items);
                 break;
             case PodsChanged { Update: WatchEvent change }:
                 var podName = JsonFields.Name(change.Object);
@@ -196,13 +188,25 @@ internal sealed class JobRunMonitor
         try
         {
             var list = await _api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(_run.Namespace), ApiPaths.IdentifierSelector(_run.Identifier)), cancellationToken).ConfigureAwait(false);
-            foreach (var pod in JsonFields.Objects(list, "items"))
-            {
-                _pods[JsonFields.Name(pod)] = pod;
-            }
+            // A pod gone by now, its last events still unread, went as the watch would have told.
+            ReplacePods(JsonFields.Objects(list, "items").ToList());
         }
         catch (Exception unavailable) when (unavailable is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>The pods as a list shows them now: a known pod missing from it was deleted.</summary>
+    private void ReplacePods(IReadOnlyList<JsonObject> pods)
+    {
+        var present = pods.Select(JsonFields.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _pods.Keys.Where(name => !present.Contains(name)).ToList())
+        {
+            MarkPodDeleted(gone);
+        }
+        foreach (var pod in pods)
+        {
+            _pods[JsonFields.Name(pod)] = pod;
         }
     }
 

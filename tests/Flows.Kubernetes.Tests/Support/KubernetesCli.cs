@@ -36,12 +36,17 @@ internal static class KubernetesCli
         RunAsync(api, Settings(api), [flow], CancellationToken.None, args);
 
     public static async Task<CliResult> RunAsync(KubernetesApiDouble api, KubernetesCommandSettings settings, IReadOnlyList<FlowDefinition> flows,
-        CancellationToken cancellationToken, params string[] args)
+        CancellationToken cancellationToken, params string[] args) =>
+        await RunAsync(api, settings, flows, new StringWriter(), cancellationToken, args);
+
+    /// <param name="output">Where the command's standard output goes, e.g. a <see cref="SignallingStringWriter"/>.</param>
+    public static async Task<CliResult> RunAsync(KubernetesApiDouble api, KubernetesCommandSettings settings, IReadOnlyList<FlowDefinition> flows,
+        StringWriter output, CancellationToken cancellationToken, params string[] args)
     {
         // A failed pod script or a hung command ends the command (it reports 130) instead of hanging the test run.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, api.ScriptFailed);
         limit.CancelAfter(TimeSpan.FromSeconds(60));
-        using var output = new StringWriter();
+        using var ownedOutput = output;
         using var error = new StringWriter();
         var exitCode = await FlowsCommandLine.InvokeAsync(args, flows, output, error, limit.Token, new KubernetesCommandLineExtension(settings));
         return new CliResult(exitCode, output.ToString(), error.ToString(), string.Join("\n", api.ScriptErrors.Select(e => e.Message)));
