@@ -54,6 +54,24 @@ public sealed class LocalPodTaskRunnerTests
     }
 
     [DockerFact]
+    public async Task A_failing_primary_with_FallbackToLogsOnError_and_no_message_gets_the_end_of_its_log_as_the_kubelet_gives_it()
+    {
+        // Flows' own Pods use File; a hand-made request may ask for the fallback, and the local run honours it as the
+        // kubelet does: the last 80 lines, then at most their last 2048 bytes.
+        var flow = PodTaskFlows.Flow(PrimaryOnlyPod, "for i in $(seq 1 100); do printf 'line %03d xxxxxxxxxxxxxxxxxxxxx\\n' $i; done; exit 2",
+            adjustPod: pod => PodTaskFlows.PrimaryOf(pod)["terminationMessagePolicy"] = "FallbackToLogsOnError");
+        var runId = TestEngine.NewRunId();
+        using var runner = new LocalPodTaskRunner();
+
+        var outcome = await runner.RunAsync(PodTaskFlows.Request(flow, runId, new CapturingLogger()), CancellationToken.None).WaitAsync(TestEngine.HangGuard);
+
+        Assert.Equal(2, outcome.ExitCode);
+        var last80 = string.Join("\n", Enumerable.Range(21, 80).Select(i => $"line {i:D3} xxxxxxxxxxxxxxxxxxxxx"));
+        Assert.Equal(last80[^2048..], outcome.TerminationMessage);
+        await PodTaskFlows.AssertNothingLeftAsync(runId);
+    }
+
+    [DockerFact]
     public async Task A_termination_message_over_4096_bytes_is_cut_at_4096_and_reported_as_too_large()
     {
         var flow = PodTaskFlows.Flow(PrimaryOnlyPod, """printf '{"result":"%5000s"}' '' | tr ' ' x > "$FLOWS__TASK__TERMINATION_MESSAGE_PATH" """);

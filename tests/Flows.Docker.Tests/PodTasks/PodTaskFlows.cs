@@ -56,11 +56,18 @@ internal static class PodTaskFlows
 
     /// <param name="podYaml">A Pod (without metadata) whose primary may be absent or give only volumeMounts and securityContext.</param>
     /// <param name="primaryScript">What the primary runs with <c>sh -c</c>; $FLOWS__TASK__TERMINATION_MESSAGE_PATH is where its result goes.</param>
-    public static FlowDefinition Flow(string podYaml, string primaryScript, Func<IFlowRunExecutor>? createExecutor = null, IReadOnlyList<TaskDefinition>? moreTasks = null)
+    /// <param name="adjustPod">Changes the Pod after Flows' patching, as a hand-made request could.</param>
+    public static FlowDefinition Flow(string podYaml, string primaryScript, Func<IFlowRunExecutor>? createExecutor = null, IReadOnlyList<TaskDefinition>? moreTasks = null,
+        Action<JsonObject>? adjustPod = null)
     {
         var template = JobYamlReader.Read(podYaml, "test pod");
         var pod = new PodTaskDefinition(PodTaskKind.Sidecar, "pod_spec.yaml", Primary, "read-shared-message", image: null, resultIsLog: false,
-            run => CreatePod((JsonObject)template.DeepClone(), run, primaryScript));
+            run =>
+            {
+                var created = CreatePod((JsonObject)template.DeepClone(), run, primaryScript);
+                adjustPod?.Invoke(created);
+                return created;
+            });
         var task = new TaskDefinition(0, TaskName, TaskTrigger.AllSuccessful, 0, TimeSpan.Zero, null, "string", [], pod);
         var tasks = new List<TaskDefinition> { task };
         tasks.AddRange(moreTasks ?? []);
@@ -75,6 +82,9 @@ internal static class PodTaskFlows
         var run = PodTaskRunInfo.Create(flow, task, flowRunId, "flows-test", TestEngine.Image, 1, "{}", FlowParameterValues.Empty);
         return new PodTaskRequest(flow, task, run, task.Pod!.CreatePod(run), logger, captureLog);
     }
+
+    /// <summary>The primary container of a Pod that <see cref="Flow"/> made.</summary>
+    public static JsonObject PrimaryOf(JsonObject pod) => PodTaskPatching.PrimaryContainer(pod, Primary);
 
     private static JsonObject CreatePod(JsonObject pod, PodTaskRunInfo run, string primaryScript)
     {
