@@ -24,6 +24,6 @@ public sealed class KubernetesCommandLineExtension : IFlowsCommandLineExtension
         root.Subcommands.Add(SubmitCommand.Create(context, _settings));
         root.Subcommands.Add(CleanupCommand.Create(context, _settings));
         context.AddPodTaskRunner("kubernetes", "each pod task in its own pod on the Kubernetes cluster of the kubeconfig or in-cluster config",
-            settings => new KubernetesPodTaskRunner(_settings, new KubernetesPodTaskRunnerOptions(), settings.Error));
+            settings => new KubernetesPodTaskRunner(_settings, new KubernetesPodTaskRunnerOptions { KeepPods = settings.KeepPods }, settings.Error));
     }
 }

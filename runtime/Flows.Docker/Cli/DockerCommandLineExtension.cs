@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Flows.Cli;
+using Flows.Docker.LocalJobs;
 using Flows.Docker.PodTasks;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ public sealed class DockerCommandLineExtension : IFlowsCommandLineExtension
             root.Subcommands.Add(command);
         }
         context.AddPodTaskRunner("local", "each pod task's Pod on the local Docker engine, as a kubelet would run it",
-            settings => new LocalPodTaskRunner(new DockerConnectionOptions { Logger = settings.LoggerFactory.CreateLogger(typeof(LocalPodTaskRunner).FullName!) }));
+            settings => new LocalPodTaskRunner(new DockerConnectionOptions { Logger = settings.LoggerFactory.CreateLogger(typeof(LocalPodTaskRunner).FullName!) },
+                new LocalJobOptions { Keep = settings.KeepPods }));
     }
 }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Docker.DotNet;
 using Flows.Docker.LocalJobs;
+using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker.PodTasks;
 
@@ -25,11 +26,11 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
     private DockerEngine? _docker;
 
     /// <param name="connection">The engine; default: DOCKER_HOST, else the local socket.</param>
-    /// <param name="options">How pods run (infra image, grace period); the termination message is always read and nothing is kept.</param>
+    /// <param name="options">How pods run (infra image, grace period, <see cref="LocalJobOptions.Keep"/> for <c>--keep-pods</c>); the termination message is always read.</param>
     public LocalPodTaskRunner(DockerConnectionOptions? connection = null, LocalJobOptions? options = null)
     {
         _connection = connection ?? new DockerConnectionOptions();
-        _options = (options ?? new LocalJobOptions()) with { ReadTerminationMessage = true, Keep = false };
+        _options = (options ?? new LocalJobOptions()) with { ReadTerminationMessage = true };
         Endpoint = _connection.Endpoint ?? DockerEndpoint.Resolve(_connection.Url);
     }
 
@@ -67,6 +68,14 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
         catch (Exception failed) when (failed is DockerApiException or HttpRequestException or System.IO.IOException)
         {
             throw new PodTaskException($"{where} failed: the Docker engine at {docker.Endpoint} failed: {failed.Message}", inner: failed);
+        }
+        finally
+        {
+            if (_options.Keep)
+            {
+                request.Logger.LogInformation("Kept the containers and volumes of pod {PodName} (--keep-pods); remove them with: {RemoveCommand}",
+                    pod.Name, LocalPodCleanup.RemoveCommand(pod.Identifier));
+            }
         }
         var message = exit.TerminationMessage;
         if (message is null && exit.ExitCode != 0 && pod.Primary.TerminationMessageFallbackToLogs)

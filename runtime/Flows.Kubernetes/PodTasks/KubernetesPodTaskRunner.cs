@@ -102,7 +102,7 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
     {
         if (_options.KeepPods)
         {
-            logger.LogInformation("Kept pod {Namespace}/{PodName} (KeepPods); remove it with: kubectl delete pod -n {Namespace} {PodName}", @namespace, podName, @namespace, podName);
+            logger.LogInformation("Kept pod {Namespace}/{PodName} (--keep-pods); remove it with: kubectl delete pod -n {Namespace} {PodName}", @namespace, podName, @namespace, podName);
             return;
         }
         using var limit = new CancellationTokenSource(_settings.CleanupTimeout);

@@ -15,20 +15,21 @@ internal static class PodTaskRunnerSelection
     public const string Kubernetes = "kubernetes";
 
     /// <returns>False after printing a usage error.</returns>
-    public static bool TrySelect(FlowsCommandLineContext context, FlowDefinition flow, string? requested, string? @namespace, ILoggerFactory loggerFactory,
+    public static bool TrySelect(FlowsCommandLineContext context, FlowDefinition flow, string? requested, string? @namespace, bool keepPods, ILoggerFactory loggerFactory,
         out IPodTaskRunner? runner)
     {
         runner = null;
-        if (!flow.Tasks.Any(t => t.Pod is not null) && requested is null)
+        var hasPodTasks = flow.Tasks.Any(t => t.Pod is not null);
+        if (!hasPodTasks && requested is null)
         {
-            return true;
+            return KeepsNothing(context, flow, keepPods, $"flow '{flow.Name}' has no pod tasks");
         }
         var name = requested ?? DefaultRunner(context);
         if (name == InProcess)
         {
-            return true;
+            return KeepsNothing(context, flow, keepPods, "its pod tasks run in this process (--pod-tasks in-process); add --pod-tasks local or --pod-tasks kubernetes");
         }
-        var settings = new PodTaskRunnerSettings(flow, @namespace, loggerFactory, context.Output, context.Error);
+        var settings = new PodTaskRunnerSettings(flow, @namespace, loggerFactory, context.Output, context.Error, keepPods);
         if (context.TryCreatePodTaskRunner(name, settings, out var created))
         {
             runner = created;
@@ -43,6 +44,17 @@ internal static class PodTaskRunnerSelection
         };
         context.Error.WriteLine($"error: --pod-tasks '{name}' is not available here{hint}. Choose one of: {string.Join(", ", known)}.");
         return false;
+    }
+
+    /// <returns>False after a usage error when <c>--keep-pods</c> was given although no Pod will run.</returns>
+    private static bool KeepsNothing(FlowsCommandLineContext context, FlowDefinition flow, bool keepPods, string why)
+    {
+        if (keepPods)
+        {
+            context.Error.WriteLine($"error: --keep-pods keeps nothing here: {why}.");
+            return false;
+        }
+        return true;
     }
 
     private static string DefaultRunner(FlowsCommandLineContext context) =>

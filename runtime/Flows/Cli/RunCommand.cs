@@ -42,10 +42,11 @@ internal static class RunCommand
         };
         var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace of task pods; default: the run's (inside a Job), else the flow's job namespace, else \"default\"." };
         var imageOption = new Option<string?>("--image") { Description = "The image of [PodTask] pods, instead of the flow's [DockerStorage] image (e.g. the tag 'build' derived)." };
+        var keepPodsOption = new Option<bool>("--keep-pods") { Description = "Leave each pod task's Pod (with 'local': its containers and volumes) after it ends, to inspect it; the log says how to remove it." };
 
         var run = new Command("run", "Run a flow in this process and print each task's state changes.")
         {
-            flowOption, paramOption, flowRunIdOption, maxParallelismOption, logLevelOption, podTasksOption, namespaceOption, imageOption,
+            flowOption, paramOption, flowRunIdOption, maxParallelismOption, logLevelOption, podTasksOption, namespaceOption, imageOption, keepPodsOption,
         };
         run.SetAction((parseResult, cancellationToken) =>
         {
@@ -54,14 +55,15 @@ internal static class RunCommand
             {
                 return Task.FromResult(ExitCodes.UsageError);
             }
-            var pods = new PodTaskChoice(parseResult.GetValue(podTasksOption), parseResult.GetValue(namespaceOption), parseResult.GetValue(imageOption));
+            var pods = new PodTaskChoice(parseResult.GetValue(podTasksOption), parseResult.GetValue(namespaceOption), parseResult.GetValue(imageOption),
+                parseResult.GetValue(keepPodsOption));
             return RunAsync(context, flow, parseResult.GetValue(paramOption) ?? Array.Empty<string>(), parseResult.GetValue(flowRunIdOption),
                 parseResult.GetValue(maxParallelismOption), parseResult.GetValue(logLevelOption), pods, cancellationToken);
         });
         return run;
     }
 
-    private sealed record PodTaskChoice(string? Runner, string? Namespace, string? Image);
+    private sealed record PodTaskChoice(string? Runner, string? Namespace, string? Image, bool KeepPods);
 
     private static async Task<int> RunAsync(FlowsCommandLineContext context, FlowDefinition flow, string[] rawParameters, string? flowRunId, int maxParallelism,
         LogLevel logLevel, PodTaskChoice pods, CancellationToken cancellationToken)
@@ -78,7 +80,7 @@ internal static class RunCommand
             .SetMinimumLevel(logLevel)
             .AddProvider(new TaskLogWriterProvider(output)));
         var reporter = new ConsoleRunReporter(output, flow);
-        if (!PodTaskRunnerSelection.TrySelect(context, flow, pods.Runner, pods.Namespace, loggerFactory, out var podTaskRunner))
+        if (!PodTaskRunnerSelection.TrySelect(context, flow, pods.Runner, pods.Namespace, pods.KeepPods, loggerFactory, out var podTaskRunner))
         {
             return ExitCodes.UsageError;
         }

@@ -79,6 +79,15 @@ public class PodTaskCliTests
     }
 
     [Fact]
+    public async Task Run_with_keep_pods_but_pod_tasks_in_process_is_a_usage_error_naming_the_runners_that_keep_pods()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "run", "--keep-pods");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("--keep-pods keeps nothing here: its pod tasks run in this process (--pod-tasks in-process); add --pod-tasks local or --pod-tasks kubernetes.", run.Error);
+    }
+
+    [Fact]
     public async Task Run_in_process_runs_pod_task_bodies_here_and_fails_container_tasks_saying_how_to_run_them()
     {
         var run = await CliRun.InvokeAsync(Flows, "run");
