@@ -7,6 +7,12 @@ public interface ILocalPodConsole
 
     void Warn(string message);
 
+    /// <summary>
+    /// What <see cref="LocalJobOptions.Keep"/> left on the engine (<paramref name="what"/>, e.g. "Kept the pod's 2 containers and
+    /// 1 volume") and how to find and remove it (<paramref name="details"/>); shown whatever else is hidden.
+    /// </summary>
+    void Kept(string what, string details) => Info($"{what} (--keep): {details}");
+
     /// <summary>A line of the primary container's output.</summary>
     void Primary(ContainerLogLine line);
 

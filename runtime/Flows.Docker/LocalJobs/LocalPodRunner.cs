@@ -415,8 +415,8 @@ public sealed class LocalPodRunner
         var filter = LocalJobLabels.Filter(_pod.Identifier);
         if (_options.Keep)
         {
-            _console.Info($"Kept the pod's {Count(_createdContainers.Count, "container")} and {Count(_volumes.Count, "volume")} (--keep): docker ps -a --filter label={filter}. "
-                + $"Remove them with: {LocalPodCleanup.RemoveCommand(_pod.Identifier)}");
+            _console.Kept($"Kept the pod's {Count(_createdContainers.Count, "container")} and {Count(_volumes.Count, "volume")}",
+                $"docker ps -a --filter label={filter}. Remove them with: {LocalPodCleanup.RemoveCommand(_pod.Identifier)}");
             return;
         }
         try

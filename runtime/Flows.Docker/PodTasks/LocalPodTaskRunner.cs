@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Docker.DotNet;
 using Flows.Docker.LocalJobs;
-using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker.PodTasks;
 
@@ -68,14 +67,6 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
         catch (Exception failed) when (failed is DockerApiException or HttpRequestException or System.IO.IOException)
         {
             throw new PodTaskException($"{where} failed: the Docker engine at {docker.Endpoint} failed: {failed.Message}", inner: failed);
-        }
-        finally
-        {
-            if (_options.Keep)
-            {
-                request.Logger.LogInformation("Kept the containers and volumes of pod {PodName} (--keep-pods); remove them with: {RemoveCommand}",
-                    pod.Name, LocalPodCleanup.RemoveCommand(pod.Identifier));
-            }
         }
         var message = exit.TerminationMessage;
         if (message is null && exit.ExitCode != 0 && pod.Primary.TerminationMessageFallbackToLogs)

@@ -22,6 +22,8 @@ internal sealed class PodTaskConsole(ILogger logger, bool keepWholeLog) : ILocal
 
     public void Warn(string message) => logger.LogWarning("{Message}", message);
 
+    public void Kept(string what, string details) => logger.LogInformation("{What} (--keep-pods): {Details}", what, details);
+
     public void Primary(ContainerLogLine line) => _log.Add(line.Text);
 
     public void Container(string name, ContainerLogLine line) => logger.LogDebug("[{Container}] {Line}", name, line.Text);

@@ -19,15 +19,14 @@ internal static class PodTaskRunnerSelection
         out IPodTaskRunner? runner)
     {
         runner = null;
-        var hasPodTasks = flow.Tasks.Any(t => t.Pod is not null);
-        if (!hasPodTasks && requested is null)
+        if (!flow.Tasks.Any(t => t.Pod is not null) && requested is null)
         {
-            return KeepsNothing(context, flow, keepPods, $"flow '{flow.Name}' has no pod tasks");
+            return KeepsNothing(context, keepPods, $"flow '{flow.Name}' has no pod tasks");
         }
         var name = requested ?? DefaultRunner(context);
         if (name == InProcess)
         {
-            return KeepsNothing(context, flow, keepPods, "its pod tasks run in this process (--pod-tasks in-process); add --pod-tasks local or --pod-tasks kubernetes");
+            return KeepsNothing(context, keepPods, "its pod tasks run in this process (--pod-tasks in-process); add --pod-tasks local or --pod-tasks kubernetes");
         }
         var settings = new PodTaskRunnerSettings(flow, @namespace, loggerFactory, context.Output, context.Error, keepPods);
         if (context.TryCreatePodTaskRunner(name, settings, out var created))
@@ -47,7 +46,7 @@ internal static class PodTaskRunnerSelection
     }
 
     /// <returns>False after a usage error when <c>--keep-pods</c> was given although no Pod will run.</returns>
-    private static bool KeepsNothing(FlowsCommandLineContext context, FlowDefinition flow, bool keepPods, string why)
+    private static bool KeepsNothing(FlowsCommandLineContext context, bool keepPods, string why)
     {
         if (keepPods)
         {

@@ -31,13 +31,13 @@ public sealed class KeepPodsTests
             Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}\n{output}\n{error}");
             var (containers, volumes) = await PodTaskFlows.LeftoversAsync(runId);
             Assert.True(containers >= 3 && volumes >= 1, $"left on the engine: {containers} containers, {volumes} volumes\n{output}");
-            var kept = Regex.Match(output.ToString(), @"Kept the containers and volumes of pod (\S+) \(--keep-pods\); remove them with: docker rm -f ");
-            Assert.True(kept.Success, output.ToString());
+            Assert.Matches($@"Kept the pod's {containers} containers and {volumes} volumes? \(--keep-pods\): docker ps -a --filter label={LocalJobLabels.Identifier}=\S+\. Remove them with: docker rm -f ",
+                output.ToString());
         }
         finally
         {
             using var docker = await TestEngine.ConnectAsync();
-            foreach (var pod in Regex.Matches(output.ToString(), @"of pod (\S+) \(--keep-pods\)").Select(m => m.Groups[1].Value))
+            foreach (var pod in Regex.Matches(output.ToString(), $@"--filter label={LocalJobLabels.Identifier}=(\S+)\. Remove").Select(m => m.Groups[1].Value))
             {
                 await LocalPodCleanup.RemoveAsync(docker.Client, pod, [], [], CancellationToken.None);
             }
