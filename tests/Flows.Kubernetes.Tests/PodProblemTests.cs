@@ -9,6 +9,14 @@ namespace Flows.Kubernetes.Tests;
 
 public class PodProblemTests
 {
+    /// <summary>The run failed, and said once that its pod was deleted.</summary>
+    private static void AssertFailedAsDeleted(CliResult result)
+    {
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
+        Assert.Contains("deleted before its flow container finished", line);
+    }
+
     [Fact]
     public async Task An_unschedulable_pod_is_reported_once_as_a_warning_and_the_run_goes_on()
     {
@@ -16,7 +24,7 @@ public class PodProblemTests
         api.PodScript = async pod =>
         {
             pod.Unschedulable("0/1 nodes are available: 1 Insufficient memory.");
-            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatchOf("pods")) >= 1, "watch the pods");
             pod.Schedule();
             pod.Start();
             pod.Exit("flow", 0);
@@ -35,11 +43,11 @@ public class PodProblemTests
     {
         // The Jobs' list comes a second late (429), so the pods' events all arrive before the monitor may decide.
         await using var api = new KubernetesApiDouble();
-        api.Faults.FailNext(r => r.Method == "GET" && !r.IsWatch && r.Path.EndsWith("/jobs", StringComparison.Ordinal), 429, retryAfterSeconds: 1);
+        api.Faults.FailNext(r => r.IsListOf("jobs"), 429, retryAfterSeconds: 1);
         api.PodScript = async pod =>
         {
             pod.Unschedulable("0/1 nodes are available: 1 Insufficient memory.");
-            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatchOf("pods")) >= 1, "watch the pods");
             pod.Schedule();
             pod.Start();
             pod.Exit("flow", 0);
@@ -80,7 +88,7 @@ public class PodProblemTests
         {
             pod.Schedule();
             pod.Start();
-            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/jobs", StringComparison.Ordinal)) >= 1, "watch the Job");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatchOf("jobs")) >= 1, "watch the Job");
             pod.FailJob("DeadlineExceeded", "Job was active longer than specified deadline");
         };
 
@@ -99,15 +107,13 @@ public class PodProblemTests
             pod.Schedule();
             pod.Start();
             pod.Log("flow", "working");
-            await pod.WaitUntilAsync(a => a.ActiveLogStreams >= 1 && a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods and follow the log");
+            await pod.WaitUntilAsync(a => a.ActiveLogStreams >= 1 && a.Requests.Count(r => r.IsWatchOf("pods")) >= 1, "watch the pods and follow the log");
             pod.Delete();
         };
 
         var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--follow", "--flow-run-id", "deleted-pod", "--evidence-dir", KubernetesCli.TempFolder(api, "deleted"));
 
-        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
-        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
-        Assert.Contains("deleted before its flow container finished", line);
+        AssertFailedAsDeleted(result);
         Assert.Equal(["working"], result.OutputLines);
     }
 
@@ -122,7 +128,7 @@ public class PodProblemTests
             pod.Schedule();
             pod.Start();
             pod.Log("flow", "working");
-            await pod.WaitUntilAsync(a => a.ActiveLogStreams >= 1 && a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods and follow the log");
+            await pod.WaitUntilAsync(a => a.ActiveLogStreams >= 1 && a.Requests.Count(r => r.IsWatchOf("pods")) >= 1, "watch the pods and follow the log");
             pod.BeginGracefulDeletion(exitCode: 130);
             await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsLog) >= 2, "read the log after the container was removed");
             pod.Delete();
@@ -130,9 +136,7 @@ public class PodProblemTests
 
         var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--follow", "--flow-run-id", "graceful-delete", "--evidence-dir", KubernetesCli.TempFolder(api, "graceful"));
 
-        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
-        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
-        Assert.Contains("deleted before its flow container finished", line);
+        AssertFailedAsDeleted(result);
         Assert.Equal(["working"], result.OutputLines);
     }
 
@@ -147,15 +151,13 @@ public class PodProblemTests
         {
             pod.Schedule();
             pod.Start();
-            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatchOf("pods")) >= 1, "watch the pods");
             pod.BeginGracefulDeletion(exitCode: 130);
         };
 
         var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "graceful-delete-race", "--evidence-dir", KubernetesCli.TempFolder(api, "graceful-race"));
 
-        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
-        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
-        Assert.Contains("deleted before its flow container finished", line);
+        AssertFailedAsDeleted(result);
     }
 
     [Fact]
@@ -168,16 +170,14 @@ public class PodProblemTests
         {
             pod.Schedule();
             pod.Start();
-            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal)) >= 1, "watch the pods");
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatchOf("pods")) >= 1, "watch the pods");
             pod.Delete();
             api.SyncJob(pod.Namespace, pod.JobName!, "Failed");
         };
 
         var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "gone-before-read", "--evidence-dir", KubernetesCli.TempFolder(api, "gone"));
 
-        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
-        var line = Assert.Single(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal));
-        Assert.Contains("deleted before its flow container finished", line);
+        AssertFailedAsDeleted(result);
     }
 
     [Fact]

@@ -10,11 +10,11 @@ namespace Flows.Kubernetes.Tests;
 
 public class WatchResumeTests
 {
-    private static bool IsPodWatch(RecordedRequest r) => r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal);
+    private static bool IsPodWatch(RecordedRequest r) => r.IsWatchOf("pods");
 
-    private static bool IsPodList(RecordedRequest r) => r.Method == "GET" && !r.IsWatch && r.Path.EndsWith("/pods", StringComparison.Ordinal);
+    private static bool IsPodList(RecordedRequest r) => r.IsListOf("pods");
 
-    private static bool IsJobWatch(RecordedRequest r) => r.IsWatch && r.Path.EndsWith("/jobs", StringComparison.Ordinal);
+    private static bool IsJobWatch(RecordedRequest r) => r.IsWatchOf("jobs");
 
     /// <summary>The pod lists and watches, in order ("list" or "watch").</summary>
     private static string[] PodRequests(KubernetesApiDouble api) =>
@@ -92,7 +92,7 @@ public class WatchResumeTests
         Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
         var watches = api.Requests.Where(IsJobWatch).ToList();
         Assert.Equal(watches[0]["resourceVersion"], watches[1]["resourceVersion"]);
-        Assert.Single(api.Requests, r => r.Method == "GET" && !r.IsWatch && r.Path.EndsWith("/jobs", StringComparison.Ordinal));
+        Assert.Single(api.Requests, r => r.IsListOf("jobs"));
     }
 
     [Fact]

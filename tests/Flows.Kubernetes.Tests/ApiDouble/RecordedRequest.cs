@@ -11,6 +11,12 @@ internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDict
 
     public bool IsLog => Path.EndsWith("/log", StringComparison.Ordinal);
 
+    /// <summary>A watch of a collection, e.g. <c>"pods"</c> or <c>"jobs"</c>.</summary>
+    public bool IsWatchOf(string resource) => IsWatch && Path.EndsWith("/" + resource, StringComparison.Ordinal);
+
+    /// <summary>A plain GET (no watch) of a collection, e.g. <c>"pods"</c> or <c>"jobs"</c>.</summary>
+    public bool IsListOf(string resource) => Method == "GET" && !IsWatch && Path.EndsWith("/" + resource, StringComparison.Ordinal);
+
     public string? this[string queryKey] => Query.TryGetValue(queryKey, out var value) ? value : null;
 
     public TimeSpan Since(RecordedRequest earlier) => Stopwatch.GetElapsedTime(earlier.Timestamp, Timestamp);

@@ -15,12 +15,6 @@ public class KubernetesPodTaskRunnerTests
 {
     private const string Primary = PodTaskFlow.Primary;
 
-    /// <summary>What run-task does in the primary: read the inputs, write the result to the termination message.</summary>
-    private static string MeasureFromInputs(ScriptedPod pod)
-    {
-        var inputs = JsonNode.Parse(pod.EnvOf(Primary, PodTaskVariables.Inputs) ?? "{}")!;
-        return PodTaskMessage.Success($"{{\"size\":{inputs["value"]!.GetValue<int>() * 2}}}");
-    }
 
     private static bool PodIsGone(KubernetesApiDouble api, PodTaskRunResult run) => api.Store.Get("pods", TestFlows.Namespace, run.PodName) is null;
 
@@ -37,7 +31,7 @@ public class KubernetesPodTaskRunnerTests
             pod.Start();
             pod.Log(Primary, "measuring", "done");
             pod.Log(PodTaskFlow.Sidecar, "proxy listening");
-            pod.Exit(Primary, 0, terminationMessage: MeasureFromInputs(pod));
+            pod.Exit(Primary, 0, terminationMessage: PodTaskFlow.MeasureFromInputs(pod));
             await Task.CompletedTask;
         };
 
@@ -62,7 +56,7 @@ public class KubernetesPodTaskRunnerTests
         {
             pod.Schedule();
             pod.Start();
-            pod.Exit(Primary, 0, terminationMessage: MeasureFromInputs(pod));
+            pod.Exit(Primary, 0, terminationMessage: PodTaskFlow.MeasureFromInputs(pod));
             await Task.CompletedTask;
         };
 
@@ -248,7 +242,7 @@ public class KubernetesPodTaskRunnerTests
         {
             pod.Schedule();
             pod.Start();
-            pod.Exit(Primary, 0, terminationMessage: MeasureFromInputs(pod));
+            pod.Exit(Primary, 0, terminationMessage: PodTaskFlow.MeasureFromInputs(pod));
             await Task.CompletedTask;
         };
 
@@ -273,7 +267,7 @@ public class KubernetesPodTaskRunnerTests
             pod.Log(Primary, lines[..6]);
             await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsLog) >= 2 && a.Requests.Count(r => r.IsWatch) >= 2, "resume the watch and the log");
             pod.Log(Primary, lines[6..]);
-            pod.Exit(Primary, 0, terminationMessage: MeasureFromInputs(pod));
+            pod.Exit(Primary, 0, terminationMessage: PodTaskFlow.MeasureFromInputs(pod));
         };
 
         var run = await PodTaskRun.RunAsync(api, "drops");

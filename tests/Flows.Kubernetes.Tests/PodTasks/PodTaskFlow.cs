@@ -63,6 +63,13 @@ internal static class PodTaskFlow
         return pod;
     }
 
+    /// <summary>What run-task does in the primary: read the inputs, write the result to the termination message.</summary>
+    public static string MeasureFromInputs(ApiDouble.ScriptedPod pod)
+    {
+        var inputs = JsonNode.Parse(pod.EnvOf(Primary, PodTaskVariables.Inputs) ?? "{}")!;
+        return PodTaskMessage.Success($"{{\"size\":{inputs["value"]!.GetValue<int>() * 2}}}");
+    }
+
     public static FlowRunOptions Options(IPodTaskRunner runner, CapturedLog log, string flowRunId) => new()
     {
         FlowRunId = flowRunId,

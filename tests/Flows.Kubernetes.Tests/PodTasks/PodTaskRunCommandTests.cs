@@ -22,8 +22,7 @@ public class PodTaskRunCommandTests
         {
             pod.Schedule();
             pod.Start();
-            var inputs = JsonNode.Parse(pod.EnvOf(PodTaskFlow.Primary, PodTaskVariables.Inputs) ?? "{}")!;
-            pod.Exit(PodTaskFlow.Primary, 0, terminationMessage: PodTaskMessage.Success($"{{\"size\":{inputs["value"]!.GetValue<int>() * 2}}}"));
+            pod.Exit(PodTaskFlow.Primary, 0, terminationMessage: PodTaskFlow.MeasureFromInputs(pod));
             await Task.CompletedTask;
         };
         var (flow, executor) = PodTaskFlow.Create();
