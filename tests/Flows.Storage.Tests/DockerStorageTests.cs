@@ -11,7 +11,8 @@ namespace Flows.Storage.Tests;
 /// command, args and env of the Job that 'render --image' prints, as the kubelet would run it.
 /// </summary>
 [Trait("Category", "Docker")]
-public sealed class DockerStorageTests(PushedImageFixture fixture) : IClassFixture<PushedImageFixture>
+[Collection(PushedImageCollection.Name)]
+public sealed class DockerStorageTests(PushedImageFixture fixture)
 {
     [DockerFact]
     public async Task The_pushed_image_runs_the_flow_with_the_rendered_command_args_and_env()

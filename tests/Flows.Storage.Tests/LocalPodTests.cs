@@ -13,7 +13,8 @@ namespace Flows.Storage.Tests;
 /// 'render --image' printed, as a kubelet would.
 /// </summary>
 [Trait("Category", "Docker")]
-public sealed class LocalPodTests(PushedImageFixture fixture) : IClassFixture<PushedImageFixture>
+[Collection(PushedImageCollection.Name)]
+public sealed class LocalPodTests(PushedImageFixture fixture)
 {
     [DockerFact]
     public async Task The_rendered_Job_runs_on_the_local_engine_from_the_pushed_image()

@@ -7,7 +7,7 @@ using Flows.EndToEnd.Tests;
 namespace Flows.Storage.Tests.Support;
 
 /// <summary>
-/// Shared by the Docker storage tests, since a build takes a while: builds the fixture application, then runs
+/// Shared by the Docker storage tests (<see cref="PushedImageCollection"/>), since a build takes a while: builds the fixture application, then runs
 /// its <c>build --flow storage-succeeds --push</c> once. Without a Docker engine (outside CI) it does nothing and the tests skip.
 /// </summary>
 public sealed class PushedImageFixture : IAsyncLifetime
