@@ -35,13 +35,18 @@ public static class FlowAppPublisher
         "-p:FlowsEmbedProjectPath=false",
         "-p:ContinuousIntegrationBuild=true",
         "-o", outputFolder,
-        "--artifacts-path", Path.Combine(Path.GetDirectoryName(projectFile)!, ArtifactsFolder),
+        "--artifacts-path", ArtifactsPath(projectFile),
         "--nologo",
     ];
 
+    /// <summary>Where the publish of <paramref name="projectFile"/> keeps its intermediate and output files.</summary>
+    public static string ArtifactsPath(string projectFile) => Path.Combine(Path.GetDirectoryName(projectFile)!, ArtifactsFolder);
+
+    /// <summary>Publishes, after any other publish of the same project (another process included) has finished.</summary>
     /// <exception cref="FlowImageBuildException">dotnet could not be started, or the publish failed (with its output).</exception>
     public static async Task PublishAsync(string projectFile, string outputFolder, TextWriter progress, CancellationToken cancellationToken)
     {
+        using var folderLock = await PublishFolderLock.AcquireAsync(ArtifactsPath(projectFile), progress, cancellationToken).ConfigureAwait(false);
         var startInfo = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
