@@ -34,6 +34,14 @@ internal static class YamlJson
     public static bool IsNull(YamlNode? node) =>
         node is null || (node is YamlScalarNode scalar && IsResolved(scalar) && ScalarKind(scalar.Value ?? "") == Kind.Null);
 
+    /// <summary>The JSON text this scalar becomes (<c>"text"</c>, <c>12</c>, <c>1.5</c>, <c>true</c>, <c>null</c>).</summary>
+    public static string ScalarJson(YamlScalarNode scalar)
+    {
+        var json = new StringBuilder();
+        WriteScalar(json, scalar);
+        return json.ToString();
+    }
+
     /// <summary>True for a plain scalar that reads as the boolean true (true, yes, on, ... as YAML 1.1 has them).</summary>
     public static bool IsTrue(YamlNode? node) =>
         node is YamlScalarNode scalar && IsResolved(scalar) && True.IsMatch(scalar.Value ?? "");
