@@ -26,5 +26,7 @@ internal static class PodValidation
         var volumes = VolumeValidation.ValidateVolumes(validation, spec["volumes"], podMetadata);
         ContainerValidation.ValidateContainers(validation, spec["containers"], volumes, spec);
         ContainerValidation.ValidateInitContainers(validation, spec["initContainers"], spec["containers"], volumes, spec);
+        SecurityContextValidation.ValidatePodSecurityContext(validation, spec);
+        ResourceValidation.ValidateOverhead(validation, spec["overhead"]);
     }
 }
