@@ -26,6 +26,9 @@ internal enum SpecErrorType
 internal enum SpecRule
 {
     Other,
+
+    /// <summary>metadata.name, metadata.namespace.</summary>
+    ObjectName,
     ContainerNameMissing,
     ContainerNameInvalid,
     ContainerNameDuplicate,
@@ -39,8 +42,9 @@ internal enum SpecRule
 /// <summary>One finding of the build-time port of the API server's validation, at the YAML node it is about.</summary>
 internal sealed class SpecError
 {
-    public SpecError(SpecErrorType type, FieldPath path, YamlNode? node, string? value, string detail, SpecRule rule)
+    public SpecError(SpecErrorType type, FieldPath path, YamlNode? node, string? value, string detail, SpecRule rule, bool isAtEnclosingNode = false)
     {
+        IsAtEnclosingNode = isAtEnclosingNode;
         Type = type;
         Path = path;
         Node = node;
@@ -62,6 +66,9 @@ internal sealed class SpecError
     public string Detail { get; }
 
     public SpecRule Rule { get; }
+
+    /// <summary>The field is not in the file, so <see cref="Node"/> is the nearest node that encloses it.</summary>
+    public bool IsAtEnclosingNode { get; }
 
     /// <summary>A warning: the server accepts the spec, but it will not do what it says.</summary>
     public bool IsWarning => Type == SpecErrorType.UnknownField;
