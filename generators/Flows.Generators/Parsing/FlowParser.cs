@@ -528,7 +528,7 @@ internal sealed partial class FlowParser
             var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
             var fullyQualified = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             return member is not null
-                ? ($"{fullyQualified}.{member.Name}", $"{type.Name}.{member.Name}")
+                ? ($"{fullyQualified}.{Emit.GeneratedCode.Identifier(member.Name)}", $"{type.Name}.{member.Name}")
                 : ($"({fullyQualified})({SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false)})", value.ToString());
         }
         var literal = value switch
