@@ -169,8 +169,30 @@ public class PodTaskCliTests
         Assert.Equal(0, local.PodsRun);
     }
 
-    /// <summary>A <c>local</c> pod runner whose engine check answers <c>probe</c> (null: the engine is there) and whose Pods all fail.</summary>
-    private sealed class FakeLocalRunner(string? probe) : IFlowsCommandLineExtension, IPodTaskRunner
+    [Fact]
+    public async Task Run_without_pod_tasks_inside_a_flows_job_uses_kubernetes_and_asks_no_engine()
+    {
+        var local = new FakeLocalRunner(probe: "no engine");
+        var kubernetes = new FakeLocalRunner(probe: null, name: "kubernetes");
+        Environment.SetEnvironmentVariable(FlowContextVariables.JobName, "pod-tasks-job-1");
+        CliRun run;
+        try
+        {
+            run = await CliRun.InvokeAsync(Flows, [local, kubernetes], CancellationToken.None, "run");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(FlowContextVariables.JobName, null);
+        }
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.True(kubernetes.PodsRun > 0, run.ToString());
+        Assert.Equal(0, local.Probes);
+        Assert.Equal(0, local.PodsRun);
+    }
+
+    /// <summary>A pod runner (<c>local</c> unless named) whose engine check answers <c>probe</c> (null: the engine is there) and whose Pods all fail.</summary>
+    private sealed class FakeLocalRunner(string? probe, string name = "local") : IFlowsCommandLineExtension, IPodTaskRunner
     {
         private int _probes;
         private int _podsRun;
@@ -182,7 +204,7 @@ public class PodTaskCliTests
         public string Description => "on a fake engine";
 
         public void AddCommands(System.CommandLine.RootCommand root, FlowsCommandLineContext context) =>
-            context.AddPodTaskRunner("local", "a fake engine", _ => this, _ =>
+            context.AddPodTaskRunner(name, "a fake engine", _ => this, _ =>
             {
                 Interlocked.Increment(ref _probes);
                 return Task.FromResult(probe);
