@@ -15,6 +15,9 @@ internal enum SpecErrorType
     TooLong,
     TooMany,
 
+    /// <summary>field.NotFound: a reference to something the spec does not have (a volume mount's volume).</summary>
+    NotFound,
+
     /// <summary>A field the API server does not know: dropped silently (a warning, not an error).</summary>
     UnknownField,
 }
@@ -84,6 +87,7 @@ internal sealed class SpecError
         SpecErrorType.Forbidden => $"{Path}: Forbidden: {Detail}",
         SpecErrorType.TooLong => $"{Path}: Too long: {Detail}",
         SpecErrorType.TooMany => $"{Path}: Too many: {Detail}",
+        SpecErrorType.NotFound => $"{Path}: Not found: {Value ?? "null"}" + (Detail.Length > 0 ? ": " + Detail : ""),
         _ => $"{Path}: {Detail}",
     };
 
