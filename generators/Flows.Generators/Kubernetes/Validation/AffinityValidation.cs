@@ -45,7 +45,7 @@ internal static class AffinityValidation
             ValidateNodeSelector(validation, required);
         }
         var preferred = nodeAffinity["preferredDuringSchedulingIgnoredDuringExecution"];
-        if (preferred.Count > 0)
+        if (preferred.Items.Count > 0)
         {
             ValidatePreferredSchedulingTerms(validation, preferred);
         }
@@ -55,7 +55,7 @@ internal static class AffinityValidation
     public static void ValidateNodeSelector(SpecValidation validation, SpecNode nodeSelector)
     {
         var terms = nodeSelector["nodeSelectorTerms"];
-        if (terms.Count == 0 || !terms.IsArray)
+        if (terms.Items.Count == 0)
         {
             validation.Errors.Required(terms, "must have at least one node selector term");
             return;

@@ -200,7 +200,9 @@ internal static class PodValidation
         var share = spec["shareProcessNamespace"];
         if (share.Boolean == true && spec["hostPID"].Boolean == true)
         {
-            validation.Errors.Invalid(At(share, spec.Path.Child("securityContext").Child("shareProcessNamespace")), "true", "ShareProcessNamespace and HostPID cannot both be enabled");
+            // The value is a Go bool, printed unquoted.
+            validation.Errors.Add(new SpecError(SpecErrorType.Invalid, spec.Path.Child("securityContext").Child("shareProcessNamespace"), share.Location,
+                "true", "ShareProcessNamespace and HostPID cannot both be enabled", SpecRule.Other));
         }
     }
 
@@ -233,10 +235,11 @@ internal static class PodValidation
     private static void ValidatePodSpecificAnnotations(SpecValidation validation, SpecNode annotations, FieldPath annotationsPath, SpecNode spec)
     {
         var errors = validation.Errors;
+        // Annotation values that are not strings are the schema check's (treated as absent here).
         var mirror = annotations[MirrorPodAnnotationKey];
-        if (mirror.Node is not null && spec["nodeName"].StringOrEmpty.Length == 0)
+        if (mirror.String is { } mirrorValue && spec["nodeName"].StringOrEmpty.Length == 0)
         {
-            errors.Invalid(At(mirror, annotationsPath.Key(MirrorPodAnnotationKey)), mirror.String ?? "", "must set spec.nodeName if mirror pod annotation is set");
+            errors.Invalid(At(mirror, annotationsPath.Key(MirrorPodAnnotationKey)), mirrorValue, "must set spec.nodeName if mirror pod annotation is set");
         }
         var tolerations = annotations[TolerationValidation.TolerationsAnnotationKey];
         if (tolerations.StringOrEmpty.Length > 0)
@@ -245,21 +248,21 @@ internal static class PodValidation
         }
         // ValidateSeccompPodAnnotations
         var podSeccomp = annotations[SeccompPodAnnotationKey];
-        if (podSeccomp.Node is not null)
+        if (podSeccomp.String is { } podProfile)
         {
-            ValidateSeccompProfile(validation, At(podSeccomp, annotationsPath.Child(SeccompPodAnnotationKey)), podSeccomp.String ?? "");
+            ValidateSeccompProfile(validation, At(podSeccomp, annotationsPath.Child(SeccompPodAnnotationKey)), podProfile);
         }
         foreach (var entry in annotations.Entries)
         {
-            if (entry.Key.StartsWith(SeccompContainerAnnotationKeyPrefix, StringComparison.Ordinal))
+            if (entry.Key.StartsWith(SeccompContainerAnnotationKeyPrefix, StringComparison.Ordinal) && entry.Value.String is { } containerProfile)
             {
-                ValidateSeccompProfile(validation, At(entry.Value, annotationsPath.Child(entry.Key)), entry.Value.String ?? "");
+                ValidateSeccompProfile(validation, At(entry.Value, annotationsPath.Child(entry.Key)), containerProfile);
             }
         }
         // ValidateAppArmorPodAnnotations
         foreach (var entry in annotations.Entries)
         {
-            if (!entry.Key.StartsWith(AppArmorContainerAnnotationKeyPrefix, StringComparison.Ordinal))
+            if (!entry.Key.StartsWith(AppArmorContainerAnnotationKeyPrefix, StringComparison.Ordinal) || entry.Value.String is null)
             {
                 continue;
             }
@@ -327,9 +330,9 @@ internal static class PodValidation
     private static void ValidateSeccompAnnotationsAndFields(SpecValidation validation, SpecNode annotations, SpecNode spec)
     {
         var podProfile = spec["securityContext"]["seccompProfile"];
-        if (podProfile.Exists && annotations[SeccompPodAnnotationKey].Node is not null)
+        if (podProfile.Exists && annotations[SeccompPodAnnotationKey].String is { } podAnnotation)
         {
-            ValidateSeccompAnnotationsAndFieldsMatch(validation, annotations[SeccompPodAnnotationKey].String ?? "", podProfile);
+            ValidateSeccompAnnotationsAndFieldsMatch(validation, podAnnotation, podProfile);
         }
         foreach (var list in new[] { "initContainers", "containers" })
         {
@@ -341,9 +344,9 @@ internal static class PodValidation
                     continue;
                 }
                 var annotation = annotations[SeccompContainerAnnotationKeyPrefix + container["name"].StringOrEmpty];
-                if (annotation.Node is not null)
+                if (annotation.String is { } value)
                 {
-                    ValidateSeccompAnnotationsAndFieldsMatch(validation, annotation.String ?? "", profile);
+                    ValidateSeccompAnnotationsAndFieldsMatch(validation, value, profile);
                 }
             }
         }

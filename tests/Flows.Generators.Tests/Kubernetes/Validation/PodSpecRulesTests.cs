@@ -76,6 +76,21 @@ public sealed class PodSpecRulesTests
         Assert.Equal("spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive", error.Message);
     }
 
+    [Fact]
+    public void Share_process_namespace_with_host_pid_is_reported_at_the_servers_path_and_the_field()
+    {
+        var error = Spec("hostPID: true\nshareProcessNamespace: true").Single("spec.securityContext.shareProcessNamespace", SpecErrorType.Invalid);
+        Assert.Equal("spec.securityContext.shareProcessNamespace: Invalid value: true: ShareProcessNamespace and HostPID cannot both be enabled", error.Message);
+        Assert.Equal(10, error.Node!.Start.Line);
+    }
+
+    [Fact]
+    public void Wrong_typed_annotation_values_are_left_to_the_schema_check()
+    {
+        var errors = SpecValidationKit.Pod("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    seccomp.security.alpha.kubernetes.io/pod: 5\nspec:\n  containers: [{name: main, image: busybox:1}]\n");
+        Assert.DoesNotContain(errors.All, e => e.Type != SpecErrorType.TypeInvalid);
+    }
+
     [Theory]
     [InlineData("{containerPort: 80, hostPort: 8080}", true)]
     [InlineData("{containerPort: 80, hostPort: 80}", false)]
