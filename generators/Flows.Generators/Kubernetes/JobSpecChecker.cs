@@ -60,7 +60,7 @@ internal sealed class JobSpecChecker
         {
             _hasErrors = true;
         }
-        if (descriptor == DiagnosticDescriptors.JobSpecNotAJob)
+        if (descriptor == DiagnosticDescriptors.JobSpecNotAJob || descriptor == DiagnosticDescriptors.PrimaryContainerNotFound)
         {
             _hasShapeErrors = true;
         }
@@ -155,7 +155,7 @@ internal sealed class JobSpecChecker
         {
             return;
         }
-        var findings = KubernetesValidator.ValidateJob(job, new SpecOptions { FlowsContainer = flowContainer });
+        var findings = KubernetesValidator.ValidateJob(job, new SpecOptions { FlowsContainer = flowContainer, FlowsContainerIndex = flowContainer is null ? 0 : null });
         foreach (var finding in findings.All)
         {
             if (finding.Node is not null && !finding.IsAtEnclosingNode && _reportedNodes.Contains(finding.Node.Start.Index))
@@ -164,8 +164,8 @@ internal sealed class JobSpecChecker
             }
             switch (finding.Rule)
             {
-                case SpecRule.ContainerNameMissing or SpecRule.ContainerNameInvalid or SpecRule.ContainerNameDuplicate or SpecRule.Quantity:
-                    continue; // still reported by CheckContainers and CheckResources
+                case SpecRule.ContainersMissing or SpecRule.ContainerNameMissing or SpecRule.ContainerNameInvalid or SpecRule.ContainerNameDuplicate or SpecRule.Quantity:
+                    continue; // still reported by CheckContainers (FLOW033, FLOW034, FLOW036, FLOW039) and CheckResources (FLOW042)
                 case SpecRule.ObjectName:
                     Report(DiagnosticDescriptors.InvalidKubernetesName, finding.Node, _fileName, finding.Message);
                     break;

@@ -25,15 +25,11 @@ internal static class ContainerValidation
         {
             if (!validation.Options.FlowsAddsContainer)
             {
-                validation.Errors.Required(containers, "a pod needs at least one container");
+                validation.Errors.Required(containers, "a pod needs at least one container", SpecRule.ContainersMissing);
             }
             return;
         }
         ValidateContainerList(validation, containers, isInitContainers: false, volumes, podSpec);
-        if (IsPod(podSpec))
-        {
-            ValidateContainersOnlyForPod(validation, containers);
-        }
     }
 
     /// <summary>validateInitContainers.</summary>
@@ -70,10 +66,6 @@ internal static class ContainerValidation
                     validation.Errors.InvalidObject(container[field], "must not be set for init containers");
                 }
             }
-        }
-        if (IsPod(podSpec))
-        {
-            ValidateContainersOnlyForPod(validation, initContainers);
         }
     }
 
@@ -167,19 +159,6 @@ internal static class ContainerValidation
         {
             // checkHostPortConflicts
             AccumulateUniqueHostPorts(validation, containers.Items, new HashSet<string>(StringComparer.Ordinal), hostNetwork);
-        }
-    }
-
-    /// <summary>validateContainersOnlyForPod: a Pod's image may not have leading or trailing whitespace.</summary>
-    private static void ValidateContainersOnlyForPod(SpecValidation validation, SpecNode containers)
-    {
-        foreach (var container in containers.Items)
-        {
-            var image = container["image"];
-            if (!validation.IsOverwritten(image.Path) && image.String is { } value && value.Length != value.Trim().Length)
-            {
-                validation.Errors.Invalid(image, value, "must not have leading or trailing whitespace");
-            }
         }
     }
 

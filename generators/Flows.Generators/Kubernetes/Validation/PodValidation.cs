@@ -20,8 +20,6 @@ namespace Flows.Generators.Kubernetes.Validation;
 /// - ValidatePodUpdate, ValidatePodSpecificAnnotationUpdates, status: not on create.
 /// - The seccomp annotation/field sync (applySeccompVersionSkew) only fills in whichever of the two is missing, so
 ///   the "must match" rule applies when the spec has both.
-/// Pod-level rules that ValidatePodSecurityContext holds in Go, ported here: validateHostNetwork and the
-/// shareProcessNamespace/hostPID rule (both fields are in v1's PodSpec, not its securityContext).
 /// </remarks>
 internal static class PodValidation
 {
@@ -50,6 +48,16 @@ internal static class PodValidation
         ValidateSeccompAnnotationsAndFields(validation, metadata["annotations"], spec);
     }
 
+    /// <summary>A pod task's bare PodSpec document: the spec of a Pod whose metadata is Flows' (ValidatePodCreate without ObjectMeta).</summary>
+    public static void ValidateBarePodSpec(SpecValidation validation, SpecNode spec)
+    {
+        var metadata = new SpecNode(null, FieldPath.Of("metadata"), spec.Location);
+        ValidatePodSpec(validation, spec, metadata);
+        ValidateContainersOnlyForPod(validation, spec["containers"]);
+        ValidateContainersOnlyForPod(validation, spec["initContainers"]);
+        WarnEphemeralContainersDropped(validation, spec);
+    }
+
     /// <summary>ValidatePodTemplateSpec: a Job's pod template. The server's paths skip "metadata" (spec.template.labels).</summary>
     public static void ValidatePodTemplateSpec(SpecValidation validation, SpecNode template)
     {
@@ -76,9 +84,7 @@ internal static class PodValidation
         var dnsPolicy = PodDnsValidation.EffectiveDnsPolicy(spec);
         PodDnsValidation.ValidateDnsPolicy(validation, spec["dnsPolicy"], dnsPolicy);
         ObjectMetaValidation.ValidateLabels(validation, spec["nodeSelector"]);
-        ValidateHostNetwork(validation, spec);
         SecurityContextValidation.ValidatePodSecurityContext(validation, spec);
-        ValidateShareProcessNamespace(validation, spec);
         // validateImagePullSecrets: "only name may be set" cannot fail with v1's LocalObjectReference (see above).
         AffinityValidation.ValidateAffinity(validation, spec["affinity"]);
         PodDnsValidation.ValidatePodDnsConfig(validation, spec["dnsConfig"], dnsPolicy);
@@ -167,42 +173,6 @@ internal static class PodValidation
         if (field.Integer is { } value && (value < 1 || value > int.MaxValue))
         {
             validation.Errors.Invalid(field, value, NameRules.InclusiveRangeError(1, int.MaxValue));
-        }
-    }
-
-    /// <summary>
-    /// validateHostNetwork: with hostNetwork, each container port's hostPort must equal its containerPort (after v1
-    /// defaulting, which sets an absent or 0 hostPort to the containerPort, so only a different hostPort fails).
-    /// </summary>
-    private static void ValidateHostNetwork(SpecValidation validation, SpecNode spec)
-    {
-        if (spec["hostNetwork"].Boolean != true)
-        {
-            return;
-        }
-        foreach (var container in spec["containers"].Items)
-        {
-            foreach (var port in container["ports"].Items)
-            {
-                var containerPort = port["containerPort"].Integer ?? 0;
-                var hostPort = port["hostPort"].Integer ?? 0;
-                if (hostPort != 0 && hostPort != containerPort)
-                {
-                    validation.Errors.Invalid(port["containerPort"], containerPort, "must match `hostPort` when `hostNetwork` is true");
-                }
-            }
-        }
-    }
-
-    /// <summary>ValidatePodSecurityContext's "ShareProcessNamespace and HostPID cannot both be enabled" (the server's path is under securityContext).</summary>
-    private static void ValidateShareProcessNamespace(SpecValidation validation, SpecNode spec)
-    {
-        var share = spec["shareProcessNamespace"];
-        if (share.Boolean == true && spec["hostPID"].Boolean == true)
-        {
-            // The value is a Go bool, printed unquoted.
-            validation.Errors.Add(new SpecError(SpecErrorType.Invalid, spec.Path.Child("securityContext").Child("shareProcessNamespace"), share.Location,
-                "true", "ShareProcessNamespace and HostPID cannot both be enabled", SpecRule.Other));
         }
     }
 

@@ -32,6 +32,8 @@ internal enum SpecRule
 
     /// <summary>metadata.name, metadata.namespace.</summary>
     ObjectName,
+    /// <summary>A pod spec without containers.</summary>
+    ContainersMissing,
     ContainerNameMissing,
     ContainerNameInvalid,
     ContainerNameDuplicate,
