@@ -166,7 +166,10 @@ internal static class FieldSelectorValidation
     /// BinarySI (below 1024, or not whole, shown as DecimalSI), an exponent is DecimalExponent ("1e3" stays "1e3"), anything
     /// else DecimalSI (a power of 1000 gets its SI suffix: "1000" is "1k", "1000m" is "1").
     /// </summary>
-    internal static string? CanonicalUnit(string text, decimal value)
+    internal static string? CanonicalUnit(string text) =>
+        global::Flows.Kubernetes.KubernetesQuantity.TryParse(text) is { } value and > 0m ? CanonicalUnit(text, value) : null;
+
+    private static string? CanonicalUnit(string text, decimal value)
     {
         var suffix = text.TrimStart('+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
         var binary = suffix.Length == 2 && suffix[1] == 'i';

@@ -117,7 +117,7 @@ internal static class VolumeValidation
         if (iscsi.IsObject && iscsi["initiatorName"].String is not null
             && NameRules.Length(volumeName + ":" + iscsi["targetPortal"].StringOrEmpty) > 64)
         {
-            errors.Invalid(Renamed(volume["name"], volume.Path.Child("iscsi").Child("name")), volumeName,
+            errors.Invalid(volume["name"], volumeName,
                 "Total length of <volume name>:<iscsi.targetPortal> must be under 64 characters if iscsi.initiatorName is specified.");
         }
         Source("glusterfs", s => VolumeSourceValidation.ValidateGlusterfsVolumeSource(validation, s));
