@@ -16,7 +16,9 @@ internal static class YamlJson
     private static readonly Regex Null = new("^(~|null|Null|NULL|)$");
     private static readonly Regex True = new("^(true|True|TRUE|y|Y|yes|Yes|YES|on|On|ON)$");
     private static readonly Regex False = new("^(false|False|FALSE|n|N|no|No|NO|off|Off|OFF)$");
-    private static readonly Regex Integer = new("^[-+]?(0|[1-9][0-9_]*)$");
+    // YAML 1.1 integers as sigs.k8s.io/yaml (yaml.v2) reads them: underscores dropped, then Go's strconv.ParseInt with
+    // base 0, so 0x1F is hexadecimal, 0o17 and 017 octal, 0b101 binary (kubectl sends 0644 as 420).
+    private static readonly Regex Integer = new("^[-+]?(0|[1-9][0-9_]*|0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+)$");
     private static readonly Regex Float = new(@"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$");
 
     public static string ToJson(YamlNode node)
@@ -111,7 +113,11 @@ internal static class YamlJson
                 break;
             case Kind.Number:
                 var normalized = value.Replace("_", "");
-                if (decimal.TryParse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                if (Integer.IsMatch(value) && TryParseInteger(normalized) is { } integer)
+                {
+                    json.Append(integer.ToString(CultureInfo.InvariantCulture));
+                }
+                else if (decimal.TryParse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
                     json.Append(Integer.IsMatch(value) ? number.ToString("0", CultureInfo.InvariantCulture) : double.Parse(normalized, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
                 }
@@ -124,6 +130,53 @@ internal static class YamlJson
                 WriteString(json, value);
                 break;
         }
+    }
+
+    /// <summary>Go's strconv.ParseInt(text, 0, 64): a sign, then a 0x, 0o, 0b or 0 (octal) prefix or decimal digits; null past 64 bits.</summary>
+    private static long? TryParseInteger(string text)
+    {
+        var negative = text.StartsWith("-", System.StringComparison.Ordinal);
+        var digits = text.TrimStart('-', '+');
+        int radix;
+        if (digits.Length > 2 && digits[0] == '0' && (digits[1] is 'x' or 'X'))
+        {
+            radix = 16;
+            digits = digits.Substring(2);
+        }
+        else if (digits.Length > 2 && digits[0] == '0' && (digits[1] is 'o' or 'O'))
+        {
+            radix = 8;
+            digits = digits.Substring(2);
+        }
+        else if (digits.Length > 2 && digits[0] == '0' && (digits[1] is 'b' or 'B'))
+        {
+            radix = 2;
+            digits = digits.Substring(2);
+        }
+        else if (digits.Length > 1 && digits[0] == '0')
+        {
+            radix = 8;
+            digits = digits.Substring(1);
+        }
+        else
+        {
+            radix = 10;
+        }
+        ulong magnitude = 0;
+        foreach (var c in digits)
+        {
+            var digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+            if (digit >= radix || magnitude > (ulong.MaxValue - (ulong)digit) / (ulong)radix)
+            {
+                return null;
+            }
+            magnitude = magnitude * (ulong)radix + (ulong)digit;
+        }
+        if (negative)
+        {
+            return magnitude <= 9223372036854775808UL ? (long)(0 - magnitude) : null;
+        }
+        return magnitude <= long.MaxValue ? (long)magnitude : null;
     }
 
     public static void WriteString(StringBuilder json, string value)

@@ -259,40 +259,8 @@ internal static class VolumeValidation
         }
     }
 
-    /// <summary>
-    /// A mode's value as the server reads the YAML (YAML 1.1, as sigs.k8s.io/yaml): a plain integer with a leading 0
-    /// (<c>0644</c>) is octal, 420. <see cref="SpecNode.Integer"/> reads it as decimal 644, which would be out of range.
-    /// </summary>
-    internal static long? FileMode(SpecNode mode)
-    {
-        if (mode.Integer is not { } value)
-        {
-            return null;
-        }
-        if (mode.Node is YamlDotNet.RepresentationModel.YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } text })
-        {
-            var negative = text.StartsWith("-", StringComparison.Ordinal);
-            var digits = text.TrimStart('-', '+');
-            if (digits.Length > 1 && digits[0] == '0' && digits.TrimStart('0').Length > 0 && IsOctal(digits))
-            {
-                var octal = Convert.ToInt64(digits, 8);
-                return negative ? -octal : octal;
-            }
-        }
-        return value;
-    }
-
-    private static bool IsOctal(string digits)
-    {
-        foreach (var c in digits)
-        {
-            if (c is < '0' or > '7')
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>A mode's value: YamlJson reads YAML 1.1 as the server's YAML reader does, so a plain <c>0644</c> is octal, 420.</summary>
+    internal static long? FileMode(SpecNode mode) => mode.Integer;
 
     /// <summary>validateDownwardAPIVolumeSource.</summary>
     private static void ValidateDownwardAPIVolumeSource(SpecValidation validation, SpecNode downwardAPI)
