@@ -22,6 +22,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
         public const string FlowReferences = nameof(FlowReferences);
         public const string EntryPointEnabled = nameof(EntryPointEnabled);
         public const string JobSpecFiles = nameof(JobSpecFiles);
+        public const string FlowsWithPodErrors = nameof(FlowsWithPodErrors);
         public const string ProjectDirectory = nameof(ProjectDirectory);
         public const string FlowsWithJobs = nameof(FlowsWithJobs);
         public const string CommandLineExtensions = nameof(CommandLineExtensions);
@@ -109,10 +110,20 @@ public sealed class FlowGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(StepNames.CommandLineExtensions);
 
+        // A flow whose pod specs have errors gets no Definition (above), so the registration must leave it out too.
+        var flowsWithPodErrors = flowsWithJobs
+            .Where(static flow => flow.HasPodErrors)
+            .Select(static (flow, _) => flow.Flow.FullyQualifiedTypeName)
+            .Collect()
+            .Select(static (names, _) => names.ToEquatableArray())
+            .WithTrackingName(StepNames.FlowsWithPodErrors);
         var flowReferences = flowSpecs
             .Select(static (flow, _) => new FlowReference(flow.FullyQualifiedTypeName, flow.HasErrors))
             .Collect()
-            .Select(static (flows, _) => flows.ToEquatableArray())
+            .Combine(flowsWithPodErrors)
+            .Select(static (input, _) => input.Left
+                .Select(flow => flow.HasErrors || !input.Right.Contains(flow.FullyQualifiedTypeName) ? flow : flow with { HasErrors = true })
+                .ToEquatableArray())
             .WithTrackingName(StepNames.FlowReferences);
 
         var entryPointEnabled = context.AnalyzerConfigOptionsProvider
