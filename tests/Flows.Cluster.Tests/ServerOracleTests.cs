@@ -133,24 +133,36 @@ public sealed class ServerOracleTests(ITestOutputHelper output)
             output.WriteLine(group);
         }
         Assert.True(list.Count == 0,
-            $"{summary}\nfull list: {files}\n--- top groups (kind | field | mutation: count)\n{string.Join("\n", groups.Take(30))}\n--- each\n"
+            $"{summary}\nfull list: {files}\n--- top groups (kind | field | count (mutations))\n{string.Join("\n", groups.Take(30))}\n--- each\n"
             + string.Join("\n", list.Take(300).Select(d => d.OneLine())) + (list.Count > 300 ? $"\n... {list.Count - 300} more in {files}" : ""));
     }
 
     /// <summary>The path with indices and map keys as [*]: one field of the schema.</summary>
     public static string Generic(string path) => Regex.Replace(path, @"\[[^\]]*\]", "[*]");
 
-    /// <summary>The disagreements grouped by kind, field and mutation, the largest groups first.</summary>
+    /// <summary>The disagreements grouped by kind and field (a rule of the checker to add or fix), the largest groups first, with the mutations that found them.</summary>
     private static List<string> Groups(IEnumerable<Disagreement> list) =>
-        list.GroupBy(d => (d.Kind, Field: Generic(d.Path), d.Mutation))
+        list.GroupBy(d => (d.Kind, Field: Generic(d.Path)))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
-            .Select(g => $"{g.Key.Kind} | {g.Key.Field} | {g.Key.Mutation}: {g.Count()}  e.g. server: {Cut(g.First().Server, 200)} / checker: {Cut(g.First().Checker, 200)}")
+            .Select(g => $"{g.Key.Kind} | {g.Key.Field} | {g.Count()} ({string.Join(", ", g.Select(d => d.Mutation).Distinct().Order(StringComparer.Ordinal))})"
+                + $"\n    e.g. server: {Cut(Cause(g.First().Server), 220)}\n    checker: {Cut(g.First().Checker.Length == 0 ? "accepted" : g.First().Checker, 220)}")
             .ToList();
+
+    /// <summary>The server's message without the request and object name ("POST ...: 422 Invalid: Job.batch \"x\" is invalid: ").</summary>
+    private static string Cause(string message)
+    {
+        if (message.Length == 0)
+        {
+            return "accepted";
+        }
+        var invalid = message.IndexOf(" is invalid: ", StringComparison.Ordinal);
+        return invalid < 0 ? message : message[(invalid + " is invalid: ".Length)..];
+    }
 
     private static string Write(string summary, IReadOnlyList<Disagreement> list, IReadOnlyList<string> groups, IEnumerable<string> admissions)
     {
         Directory.CreateDirectory(ResultsFolder);
-        var text = new StringBuilder().AppendLine(summary).AppendLine().AppendLine("--- groups (kind | field | mutation: count)");
+        var text = new StringBuilder().AppendLine(summary).AppendLine().AppendLine("--- groups (kind | field | count (mutations))");
         foreach (var group in groups)
         {
             text.AppendLine(group);
