@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Flows.Generators.Parsing;
@@ -6,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Flows.Analyzers.CodeFixes;
 
@@ -61,23 +59,5 @@ internal sealed class UnboundParameter
         return document.WithSyntaxRoot(Root.ReplaceNode(Syntax, updated));
     }
 
-    /// <summary>
-    /// The attribute's short name (FromTask) where it binds to the attribute, as with <c>using Flows;</c>; else the full name,
-    /// left to the code action's cleanup to shorten as far as it safely can. (That cleanup alone does not shorten an
-    /// attribute whose argument is a nameof, hence the lookup.)
-    /// </summary>
-    private NameSyntax AttributeName(INamedTypeSymbol attributeType)
-    {
-        var shortName = attributeType.Name.EndsWith("Attribute", StringComparison.Ordinal)
-            ? attributeType.Name.Substring(0, attributeType.Name.Length - "Attribute".Length)
-            : attributeType.Name;
-        var position = Syntax.SpanStart;
-        var found = Model.LookupNamespacesAndTypes(position, name: attributeType.Name);
-        if (found.Length == 1 && SymbolEqualityComparer.Default.Equals(found[0], attributeType)
-            && Model.LookupNamespacesAndTypes(position, name: shortName).IsEmpty)
-        {
-            return SyntaxFactory.IdentifierName(shortName);
-        }
-        return SyntaxFactory.ParseName($"global::{attributeType.ContainingNamespace.ToDisplayString()}.{shortName}").WithAdditionalAnnotations(Simplifier.Annotation);
-    }
+    private NameSyntax AttributeName(INamedTypeSymbol attributeType) => AttributeNames.For(Model, Syntax.SpanStart, attributeType);
 }

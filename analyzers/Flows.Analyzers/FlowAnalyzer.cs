@@ -38,6 +38,7 @@ public sealed class FlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.FlowHasNoTasks,
         DiagnosticDescriptors.TaskOutsideFlow,
         DiagnosticDescriptors.NullableResultToNonNullableParameter,
+        DiagnosticDescriptors.UpstreamIsNotATask,
         DiagnosticDescriptors.PodTaskDataNotSerializable,
         DiagnosticDescriptors.ContainerTaskDeclaration,
         DiagnosticDescriptors.PodTaskKindConflict,

@@ -35,7 +35,9 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SidecarNeverExits,
         DiagnosticDescriptors.InvalidImageReference,
         DiagnosticDescriptors.MissingImageTag,
-        DiagnosticDescriptors.PrimaryContainerNotFound);
+        DiagnosticDescriptors.PrimaryContainerNotFound,
+        DiagnosticDescriptors.SpecRejectedByApiServer,
+        DiagnosticDescriptors.SpecFieldIgnored);
 
     public override void Initialize(AnalysisContext context)
     {

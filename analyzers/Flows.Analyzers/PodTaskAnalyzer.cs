@@ -36,7 +36,9 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidTaskEnvironmentEntry,
         DiagnosticDescriptors.TaskEnvironmentNameCollision,
         DiagnosticDescriptors.PodInsecureSetting,
-        DiagnosticDescriptors.PodRestartPolicy);
+        DiagnosticDescriptors.PodRestartPolicy,
+        DiagnosticDescriptors.SpecRejectedByApiServer,
+        DiagnosticDescriptors.SpecFieldIgnored);
 
     public override void Initialize(AnalysisContext context)
     {

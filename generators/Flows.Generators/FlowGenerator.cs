@@ -156,5 +156,6 @@ public sealed class FlowGenerator : IIncrementalGenerator
     }
 
     private static string HintName(FlowSpec flow) =>
-        flow.FullyQualifiedTypeName.Replace("global::", "").Replace('<', '_').Replace('>', '_') + ".Flow.g.cs";
+        // Without the @ of an escaped keyword (Samples.@event), which a hint name cannot hold.
+        flow.FullyQualifiedTypeName.Replace("global::", "").Replace("@", "").Replace('<', '_').Replace('>', '_') + ".Flow.g.cs";
 }

@@ -15,7 +15,7 @@ namespace Samples.SidecarFlow;
 /// (<c>run --pod-tasks kubernetes</c>); the flow's image comes from <c>build --push</c>.
 /// </summary>
 [Flow("Sidecar shared volume", Description = "Flyte's sidecar task: the secondary writes a file, the primary waits for it")]
-[DockerStorage(RegistryUrl = "localhost:5000", ImageName = "flows/sidecar-flow", ImageTag = "1")]
+[DockerStorage(RegistryUrl = "127.0.0.1:5000", ImageName = "flows/sidecar-flow", ImageTag = "1")]
 public static partial class SharedVolumeFlow
 {
     [FlowTask]

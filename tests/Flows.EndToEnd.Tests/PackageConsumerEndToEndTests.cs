@@ -91,24 +91,24 @@ public sealed class PackageConsumerEndToEndTests : IDisposable
                     image: ""
             """);
 
-        var build = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout);
+        var build = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout, step: "dotnet build of the package consumer");
         Assert.True(build.ExitCode == 0, build.ToString());
 
         var run = await ProcessRunner.RunAsync("dotnet", new[] { Path.Combine(app, "bin", "Debug", "net10.0", "ConsumerApp.dll"), "run", "--param", "name=package user" },
-            app, TimeSpan.FromMinutes(1));
+            app, StepLimits.Command);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("hello, package user", run.Output);
 
         // The job spec was parsed at build time by the generator (with the YamlDotNet the package ships) and is patched per run.
         var render = await ProcessRunner.RunAsync("dotnet", new[] { Path.Combine(app, "bin", "Debug", "net10.0", "ConsumerApp.dll"), "render", "--flow-run-id", "package-run" },
-            app, TimeSpan.FromMinutes(1));
+            app, StepLimits.Command);
         Assert.True(render.ExitCode == 0, render.ToString());
         Assert.Contains("image: 127.0.0.1:5000/flows/greeting:1.0.0", render.Output);
         Assert.Contains("flow_run_id: package-run", render.Output);
 
         // ... and checked: a Job without restartPolicy is an error at its YAML line.
         File.WriteAllText(Path.Combine(app, "job_spec.yaml"), File.ReadAllText(Path.Combine(app, "job_spec.yaml")).Replace("      restartPolicy: Never\n", ""));
-        var badSpec = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout);
+        var badSpec = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout, step: "dotnet build of the package consumer");
         Assert.True(badSpec.ExitCode != 0, badSpec.ToString());
         Assert.True(badSpec.Output.Contains("job_spec.yaml(8,7): error FLOW035", StringComparison.Ordinal), badSpec.ToString());
         File.WriteAllText(Path.Combine(app, "job_spec.yaml"), File.ReadAllText(Path.Combine(app, "job_spec.yaml")).Replace("    spec:\n      containers:", "    spec:\n      restartPolicy: Never\n      containers:"));
@@ -124,7 +124,7 @@ public sealed class PackageConsumerEndToEndTests : IDisposable
                 [FlowTask, DependsOn(nameof(A))] public static void B() { }
             }
             """);
-        var broken = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout);
+        var broken = await ProcessRunner.RunAsync("dotnet", new[] { "build", "--nologo" }, app, SampleApps.BuildTimeout, step: "dotnet build of the package consumer");
         Assert.True(broken.ExitCode != 0, broken.ToString());
         Assert.Contains("error FLOW011", broken.Output);
     }

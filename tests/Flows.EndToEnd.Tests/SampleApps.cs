@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,7 +14,8 @@ internal static class SampleApps
     private static readonly ConcurrentDictionary<string, Lazy<Task<ProcessResult>>> Builds = new();
     private static readonly SemaphoreSlim OneBuildAtATime = new(1);
 
-    public static TimeSpan BuildTimeout { get; } = TimeSpan.FromMinutes(5);
+    /// <summary>dotnet build and pack: <see cref="StepLimits.DotnetBuild"/>.</summary>
+    public static TimeSpan BuildTimeout => StepLimits.DotnetBuild;
 
     public static Task<ProcessResult> BuildAsync(string sample) =>
         Builds.GetOrAdd(sample, name => new Lazy<Task<ProcessResult>>(() => BuildOnceAsync(name))).Value;
@@ -27,7 +29,8 @@ internal static class SampleApps
         await OneBuildAtATime.WaitAsync();
         try
         {
-            return await ProcessRunner.RunAsync("dotnet", arguments, workingDirectory, BuildTimeout);
+            return await ProcessRunner.RunAsync("dotnet", arguments, workingDirectory, BuildTimeout,
+                step: $"dotnet {arguments[0]} of {Path.GetRelativePath(RepositoryPaths.Root, arguments.Length > 1 && !arguments[1].StartsWith('-') ? arguments[1] : workingDirectory)}");
         }
         finally
         {
@@ -44,10 +47,15 @@ internal static class SampleApps
         return dll;
     }
 
-    public static async Task<ProcessResult> RunAsync(string sample, params string[] arguments)
+    /// <summary>Runs a command of the sample's entrypoint, with the limit of its kind (<see cref="StepLimits.ForEntrypoint"/>: build --push minutes, a run less).</summary>
+    public static Task<ProcessResult> RunAsync(string sample, params string[] arguments) => RunAsync(sample, null, arguments);
+
+    /// <summary>As <see cref="RunAsync(string, string[])"/>, with more environment variables.</summary>
+    public static async Task<ProcessResult> RunAsync(string sample, IDictionary<string, string>? environment, params string[] arguments)
     {
         var dll = await BuiltEntryPointAsync(sample);
-        return await ProcessRunner.RunAsync("dotnet", new[] { dll }.Concat(arguments), RepositoryPaths.Root, TimeSpan.FromMinutes(2));
+        return await ProcessRunner.RunAsync("dotnet", new[] { dll }.Concat(arguments), RepositoryPaths.Root, StepLimits.ForEntrypoint(arguments), environment,
+            step: $"samples/{sample} {(arguments.Length > 0 ? arguments[0] : "")}".TrimEnd());
     }
 
     private static string[] Concat(this string[] first, string[] second)

@@ -22,20 +22,26 @@ public sealed class DockerStorageTests(PushedImageFixture fixture)
         Assert.Matches(@"^127\.0\.0\.1:5000/flows/storage-test:sha-[0-9a-f]{12}$", image);
         Assert.Equal("passed", PushedImageFixture.Line(build, "check"));
         Assert.Equal(image, PushedImageFixture.Line(build, "pushed"));
-        Assert.Matches(@"^sha256:[0-9a-f]{64} ", PushedImageFixture.Line(build, "digest"));
+        var digest = PushedImageFixture.Line(build, "digest");
+        Assert.Matches(@"^sha256:[0-9a-f]{64} \(127\.0\.0\.1:5000/flows/storage-test@sha256:[0-9a-f]{64}\)$", digest);
+        var digestReference = digest[(digest.IndexOf('(') + 1)..^1];
 
         await DockerCli.RunAsync("rmi", image);
         Assert.NotEqual(0, (await DockerCli.RunAsync("image", "inspect", image)).ExitCode);
         var pull = await DockerCli.RunAsync("pull", image);
         Assert.True(pull.ExitCode == 0, pull.ToString());
 
-        // The hint 'build' printed, run as printed (its words need no quoting here).
+        // The hints 'build' printed, to paste as they are: this entrypoint as typed from the current directory (the test runs
+        // the built app from the repository's root, as 'dotnet run --project' would), and the pushed image by its digest.
         var renderHint = PushedImageFixture.Line(build, "render");
-        Assert.Equal($"StorageApp render --flow {StorageApp.Succeeds} --image {image}", renderHint);
-        var render = await StorageApp.RunAsync([.. renderHint.Split(' ').Skip(1), "--flow-run-id", "storage-test-run"]);
+        const string Entrypoint = "dotnet run --project tests/Flows.Storage.Tests/Fixtures/StorageApp --";
+        Assert.Equal($"{Entrypoint} render --flow {StorageApp.Succeeds} --image {digestReference}", renderHint);
+        Assert.Equal($"{Entrypoint} submit --flow {StorageApp.Succeeds} --image {digestReference}", PushedImageFixture.Line(build, "submit"));
+        Assert.Equal($"docker run --rm {digestReference} run --flow {StorageApp.Succeeds}", PushedImageFixture.Line(build, "run"));
+        var render = await StorageApp.RunAsync([.. renderHint[(Entrypoint.Length + 1)..].Split(' '), "--flow-run-id", "storage-test-run"]);
         Assert.True(render.ExitCode == 0, render.ToString());
         var container = RenderedContainer.Parse(render.Output);
-        Assert.Equal(image, container.Image);
+        Assert.Equal(digestReference, container.Image);
         Assert.Equal(["/app/StorageApp"], container.Command);
         Assert.Equal(["run", "--flow", StorageApp.Succeeds], container.Args);
         Assert.Contains(container.Env, variable => variable.Key == "FLOWS__CONTEXT__FLOW_RUN_ID" && variable.Value == "storage-test-run");

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds what the real-Kubernetes test lane needs, on a fresh machine (about 10 minutes on 2 cores) or
+# Builds what the real-Kubernetes test lane needs, on a fresh machine (10 to 35 minutes on 2 cores) or
 # again (seconds): the Docker engine, registry and images of scripts/setup-docker.sh, the Debian packages
 # the cluster runs on (etcd, CNI plugins, kubectl), and Kubernetes 1.20.2 server binaries built from
 # Debian's kubernetes source package (the only Kubernetes Debian has).
@@ -46,7 +46,7 @@ if ! built "$CACHE"; then
     for b in $SERVERS; do cp "$SEED/_output/bin/$b" "$CACHE/bin/$b"; done
     cp "$SEED/build/pause/linux/pause.c" "$CACHE/pause.c"
   else
-    say "building Kubernetes 1.20.2 from Debian's source package (about 10 minutes; log: $CACHE/make.log)"
+    say "building Kubernetes 1.20.2 from Debian's source package (10 to 35 minutes on 2 cores; log: $CACHE/make.log)"
     if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
       sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources > /etc/apt/sources.list.d/flows-src.sources
     fi

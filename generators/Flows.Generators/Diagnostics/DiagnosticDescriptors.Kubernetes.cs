@@ -53,7 +53,7 @@ internal static partial class DiagnosticDescriptors
         "Env name collides with a variable Flows appends",
         "Job spec '{0}': env '{1}' of the flow container '{2}' is also appended by Flows for every run, and Kubernetes uses the last one: rename or remove it");
 
-    public static readonly DiagnosticDescriptor InvalidResourceQuantity = Warning("FLOW042",
+    public static readonly DiagnosticDescriptor InvalidResourceQuantity = Error("FLOW042",
         "Invalid resource quantity",
         "Job spec '{0}': {1}");
 

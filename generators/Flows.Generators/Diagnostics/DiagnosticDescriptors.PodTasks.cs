@@ -56,7 +56,7 @@ internal static partial class DiagnosticDescriptors
         "The container task's image has no tag",
         "The image of container task '{0}', '{1}', has no tag, so Kubernetes runs ':latest', which can change between runs: pin a tag or a digest, e.g. \"{1}:1.0\"");
 
-    public static readonly DiagnosticDescriptor PodInvalidResourceQuantity = Warning("FLOW072",
+    public static readonly DiagnosticDescriptor PodInvalidResourceQuantity = Error("FLOW072",
         "Invalid resource quantity in a pod task",
         "{0}: {1}");
 

@@ -106,4 +106,8 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NullableResultToNonNullableParameter = Warning("FLOW024",
         "A nullable result is bound to a non-nullable parameter",
         "Parameter '{0}' of task '{1}' is '{2}', but upstream task '{3}' returns '{4}', which may be null: declare the parameter '{4}', or return a non-null value from '{3}'");
+
+    public static readonly DiagnosticDescriptor UpstreamIsNotATask = Error("FLOW025",
+        "Upstream method is not a task",
+        "'{0}' is a method of flow class '{1}' but not a task: {2}");
 }

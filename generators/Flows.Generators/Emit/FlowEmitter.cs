@@ -150,7 +150,7 @@ internal static class FlowEmitter
         for (var i = 0; i < flow.Tasks.Count; i++)
         {
             var task = flow.Tasks[i];
-            var call = $"{flow.FullyQualifiedTypeName}.{task.Name}({string.Join(", ", task.Arguments.Select(ArgumentExpression))})";
+            var call = $"{flow.FullyQualifiedTypeName}.{GeneratedCode.Identifier(task.Name)}({string.Join(", ", task.Arguments.Select(ArgumentExpression))})";
             writer.Line($"case {i}: // {task.Name}");
             switch (task.ReturnKind)
             {
@@ -185,7 +185,7 @@ internal static class FlowEmitter
             {
                 continue;
             }
-            var call = $"{flow.FullyQualifiedTypeName}.{task.Name}({string.Join(", ", task.Arguments.Select(ArgumentExpression))})";
+            var call = $"{flow.FullyQualifiedTypeName}.{GeneratedCode.Identifier(task.Name)}({string.Join(", ", task.Arguments.Select(ArgumentExpression))})";
             writer.Line();
             writer.Open($"private async global::System.Threading.Tasks.ValueTask __Invoke{i}(global::Flows.TaskRunContext context, global::System.Threading.CancellationToken cancellationToken)");
             writer.Line($"__result{i} = await {call}.ConfigureAwait(false);");

@@ -9,13 +9,13 @@ internal static class FlowTypeNesting
     {
         if (flow.Namespace is not null)
         {
-            writer.Open($"namespace {flow.Namespace}");
+            writer.Open($"namespace {GeneratedCode.QualifiedName(flow.Namespace)}");
         }
         foreach (var containing in flow.ContainingTypes)
         {
-            writer.Open($"{containing.Keyword} {containing.Name}");
+            writer.Open($"{containing.Keyword} {GeneratedCode.Identifier(containing.Name)}");
         }
-        writer.Open($"{flow.TypeKeyword} {flow.TypeName}");
+        writer.Open($"{flow.TypeKeyword} {GeneratedCode.Identifier(flow.TypeName)}");
     }
 
     public static void Close(SourceWriter writer, FlowSpec flow)

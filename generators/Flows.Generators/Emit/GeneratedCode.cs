@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Flows.Generators.Emit;
@@ -17,6 +18,17 @@ internal static class GeneratedCode
         writer.Line();
         return writer;
     }
+
+    /// <summary>
+    /// <paramref name="name"/> as a C# identifier in generated code: a keyword (<c>class</c>, <c>event</c>) or contextual
+    /// keyword (<c>record</c>, <c>required</c>, <c>var</c>) gets an <c>@</c>, which never changes what an identifier means and is
+    /// what the user wrote to declare it. Symbols' names come without it.
+    /// </summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>A dotted name (a namespace) with each part an <see cref="Identifier"/>.</summary>
+    public static string QualifiedName(string name) => string.Join(".", name.Split('.').Select(Identifier));
 
     public static string Literal(string? value) =>
         value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Kubernetes.Validation;
 using Microsoft.CodeAnalysis;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -32,6 +33,12 @@ internal sealed class JobSpecChecker
     private readonly Action<JobSpecProblem>? _report;
     private bool _hasErrors;
 
+    /// <summary>The file is not the kind of object it must be: the API server's finer rules would only add noise.</summary>
+    private bool _hasShapeErrors;
+
+    /// <summary>The YAML nodes that have a diagnostic already (by start offset): the API server's rules add none there.</summary>
+    private readonly HashSet<long> _reportedNodes = new();
+
     private JobSpecChecker(KubernetesAttributeSpec attribute, string flowName, Action<JobSpecProblem>? report)
     {
         _attribute = attribute;
@@ -52,6 +59,14 @@ internal sealed class JobSpecChecker
         if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
         {
             _hasErrors = true;
+        }
+        if (descriptor == DiagnosticDescriptors.JobSpecNotAJob || descriptor == DiagnosticDescriptors.PrimaryContainerNotFound)
+        {
+            _hasShapeErrors = true;
+        }
+        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored))
+        {
+            _reportedNodes.Add(start.Index);
         }
         _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments));
     }
@@ -94,31 +109,18 @@ internal sealed class JobSpecChecker
         CheckKind(job);
         var metadata = Child(job, "metadata") as YamlMappingNode;
         var jobName = YamlJson.AsString(Child(metadata, "name"));
-        if (jobName is { Length: > 0 } && KubernetesNames.JobNameProblem(jobName) is { } nameProblem)
-        {
-            Report(DiagnosticDescriptors.InvalidKubernetesName, Child(metadata, "name"), _fileName, "metadata.name " + nameProblem);
-        }
         // The spec's own namespace is the default when [KubernetesJob] names none (it used to be replaced by "default").
         var specNamespace = YamlJson.AsString(Child(metadata, "namespace"));
-        if (specNamespace is { Length: > 0 })
+        if (specNamespace is { Length: > 0 } && NameRules.IsDns1123Label(specNamespace).Count == 0 && string.IsNullOrEmpty(_attribute.Namespace))
         {
-            if (KubernetesNames.Dns1123LabelProblem(specNamespace) is { } namespaceProblem)
-            {
-                Report(DiagnosticDescriptors.InvalidKubernetesName, Child(metadata, "namespace"), _fileName, "metadata.namespace " + namespaceProblem);
-            }
-            else if (string.IsNullOrEmpty(_attribute.Namespace))
-            {
-                ns = specNamespace;
-            }
+            ns = specNamespace;
         }
-        CheckLabels(metadata, "metadata.labels");
         var spec = Child(job, "spec") as YamlMappingNode;
         var template = Child(spec, "template") as YamlMappingNode;
-        CheckLabels(Child(template, "metadata") as YamlMappingNode, "spec.template.metadata.labels");
         var podSpec = Child(template, "spec") as YamlMappingNode;
         var primary = CheckContainers(podSpec, template ?? spec ?? (YamlNode)job);
-        CheckRestartPolicy(podSpec, template ?? (YamlNode)job);
         CheckVolumes(podSpec);
+        CheckAgainstApiServer(job, primary?.Name ?? FlowContainerName(podSpec));
 
         if (_hasErrors || primary is null)
         {
@@ -141,6 +143,57 @@ internal sealed class JobSpecChecker
     /// <summary>The parsed stream, or null after reporting FLOW031.</summary>
     private YamlStream? Load(string text) =>
         YamlSpecText.Load(text, (start, end, message) => Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, _fileName, message));
+
+    /// <summary>
+    /// The API server's own rules (Kubernetes/Validation), on the Job as Flows sends it: the flow container's image,
+    /// command and args are Flows'. A few rules keep the diagnostics they had before the port (names, labels,
+    /// restartPolicy); every other rejection is FLOW077, and a field the server would drop is FLOW078.
+    /// </summary>
+    private void CheckAgainstApiServer(YamlMappingNode job, string? flowContainer)
+    {
+        if (_hasShapeErrors)
+        {
+            return;
+        }
+        var findings = KubernetesValidator.ValidateJob(job, new SpecOptions { FlowsContainer = flowContainer, FlowsContainerIndex = flowContainer is null ? 0 : null });
+        foreach (var finding in findings.All)
+        {
+            if (finding.Node is not null && !finding.IsAtEnclosingNode && _reportedNodes.Contains(finding.Node.Start.Index))
+            {
+                continue;
+            }
+            switch (finding.Rule)
+            {
+                case SpecRule.ContainersMissing or SpecRule.ContainerNameMissing or SpecRule.ContainerNameInvalid or SpecRule.ContainerNameDuplicate or SpecRule.Quantity:
+                    continue; // still reported by CheckContainers (FLOW033, FLOW034, FLOW036, FLOW039) and CheckResources (FLOW042)
+                case SpecRule.ObjectName:
+                    Report(DiagnosticDescriptors.InvalidKubernetesName, finding.Node, _fileName, finding.Message);
+                    break;
+                case SpecRule.Label:
+                    Report(DiagnosticDescriptors.InvalidLabel, finding.Node, _fileName, finding.Message);
+                    break;
+                case SpecRule.RestartPolicy:
+                    Report(DiagnosticDescriptors.InvalidRestartPolicy, finding.Node, _fileName, finding.Message);
+                    break;
+                default:
+                    if (finding.IsWarning)
+                    {
+                        Report(DiagnosticDescriptors.SpecFieldIgnored, finding.Node, $"Job spec '{_fileName}'", finding.Message);
+                    }
+                    else
+                    {
+                        Report(DiagnosticDescriptors.SpecRejectedByApiServer, finding.Node, $"Job spec '{_fileName}'", finding.Message, "Job");
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The container that will run the flow: PrimaryContainer, else the first.</summary>
+    private string? FlowContainerName(YamlMappingNode? podSpec) =>
+        _attribute.PrimaryContainer is { Length: > 0 } wanted
+            ? wanted
+            : YamlJson.AsString(Child((Child(podSpec, "containers") as YamlSequenceNode)?.Children.FirstOrDefault() as YamlMappingNode, "name"));
 
     private void CheckStorage(string flowTypeName)
     {
@@ -172,31 +225,6 @@ internal sealed class JobSpecChecker
         {
             Report(DiagnosticDescriptors.JobSpecNotAJob, kind ?? job, _fileName,
                 kind is null ? "kind is missing: add 'kind: Job'" : $"kind is '{(kind as YamlScalarNode)?.Value}': write 'kind: Job' (a CronJob or Pod is not a job spec)");
-        }
-    }
-
-    private void CheckLabels(YamlMappingNode? metadata, string path)
-    {
-        if (Child(metadata, "labels") is not YamlMappingNode labels)
-        {
-            return;
-        }
-        foreach (var entry in labels.Children)
-        {
-            var key = (entry.Key as YamlScalarNode)?.Value ?? "";
-            if (KubernetesNames.LabelKeyProblem(key) is { } keyProblem)
-            {
-                Report(DiagnosticDescriptors.InvalidLabel, entry.Key, _fileName, path + ": " + keyProblem);
-            }
-            var value = YamlJson.IsNull(entry.Value) ? "" : YamlJson.AsString(entry.Value);
-            if (value is null)
-            {
-                Report(DiagnosticDescriptors.InvalidLabel, entry.Value, _fileName, $"{path}: the value of label '{key}' must be a string: quote it, e.g. \"{(entry.Value as YamlScalarNode)?.Value}\"");
-            }
-            else if (KubernetesNames.LabelValueProblem(key, value) is { } valueProblem)
-            {
-                Report(DiagnosticDescriptors.InvalidLabel, entry.Value, _fileName, path + ": " + valueProblem);
-            }
         }
     }
 
@@ -401,18 +429,4 @@ internal sealed class JobSpecChecker
             .Select(node => (node as YamlScalarNode)?.Value ?? "");
 
     private static YamlNode? Child(YamlMappingNode? mapping, string key) => YamlSpecText.Child(mapping, key);
-
-    private void CheckRestartPolicy(YamlMappingNode? podSpec, YamlNode fallback)
-    {
-        var policy = Child(podSpec, "restartPolicy");
-        var value = YamlJson.AsString(policy);
-        if (policy is null)
-        {
-            Report(DiagnosticDescriptors.InvalidRestartPolicy, (YamlNode?)podSpec ?? fallback, _fileName, "spec.template.spec.restartPolicy is not set, so Kubernetes uses Always, which it rejects for a Job");
-        }
-        else if (value is not ("Never" or "OnFailure"))
-        {
-            Report(DiagnosticDescriptors.InvalidRestartPolicy, policy, _fileName, $"restartPolicy is '{(policy as YamlScalarNode)?.Value}'");
-        }
-    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Kubernetes.Validation;
 using Flows.Generators.Model;
 using Microsoft.CodeAnalysis;
 using YamlDotNet.Core;
@@ -33,6 +34,12 @@ internal sealed partial class PodSpecChecker
     private readonly string _fileName;
     private readonly Action<JobSpecProblem>? _report;
     private bool _hasErrors;
+
+    /// <summary>The file is not the kind of object it must be: the API server's finer rules would only add noise.</summary>
+    private bool _hasShapeErrors;
+
+    /// <summary>The YAML nodes that have a diagnostic already (by start offset): the API server's rules add none there.</summary>
+    private readonly HashSet<long> _reportedNodes = new();
 
     private PodSpecChecker(PodTaskAttributeSpec attribute, Action<JobSpecProblem>? report)
     {
@@ -104,9 +111,54 @@ internal sealed partial class PodSpecChecker
             podSpec = root;
         }
         CheckPodSpec(podSpec);
+        CheckAgainstApiServer(root, isPod);
         return isPod
             ? YamlJson.ToJson(root)
             : "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":" + YamlJson.ToJson(root) + "}";
+    }
+
+    /// <summary>
+    /// The API server's own rules (Kubernetes/Validation), on the Pod as Flows sends it: the primary's image, command,
+    /// args, resources and env (and for a sidecar task its termination message policy) are Flows', the primary is
+    /// added when missing, and restartPolicy is Never when the spec has none. Every rejection not reported above is
+    /// FLOW077; a field the server would drop is FLOW078.
+    /// </summary>
+    private void CheckAgainstApiServer(YamlMappingNode root, bool isPod)
+    {
+        var options = new SpecOptions
+        {
+            FlowsContainer = PrimaryName,
+            OverwrittenFields = _attribute.Kind == PodTaskKindSpec.Sidecar
+                ? new[] { "image", "command", "args", "resources", "env", "terminationMessagePolicy" }
+                : new[] { "image", "command", "args", "resources", "env" },
+            FlowsAddsContainer = true,
+            FlowsDefaultsRestartPolicyToNever = true,
+        };
+        if (_hasShapeErrors)
+        {
+            return;
+        }
+        var findings = isPod ? KubernetesValidator.ValidatePod(root, options) : KubernetesValidator.ValidatePodSpecDocument(root, options);
+        foreach (var finding in findings.All)
+        {
+            if (finding.Node is not null && !finding.IsAtEnclosingNode && _reportedNodes.Contains(finding.Node.Start.Index))
+            {
+                continue;
+            }
+            if (finding.Rule is SpecRule.ContainerNameMissing or SpecRule.ContainerNameInvalid or SpecRule.ContainerNameDuplicate
+                or SpecRule.ImageMissing or SpecRule.Quantity or SpecRule.UndeclaredVolume or SpecRule.RestartPolicy)
+            {
+                continue; // reported by CheckPodSpec with diagnostics of their own
+            }
+            if (finding.IsWarning)
+            {
+                Report(DiagnosticDescriptors.SpecFieldIgnored, finding.Node, $"Pod spec '{_fileName}'", finding.Message);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.SpecRejectedByApiServer, finding.Node, $"Pod spec '{_fileName}'", finding.Message, "Pod");
+            }
+        }
     }
 
     private void CheckPodHeader(YamlMappingNode pod)
@@ -188,6 +240,14 @@ internal sealed partial class PodSpecChecker
         if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
         {
             _hasErrors = true;
+        }
+        if (descriptor == DiagnosticDescriptors.PodSpecNotAPod)
+        {
+            _hasShapeErrors = true;
+        }
+        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored))
+        {
+            _reportedNodes.Add(start.Index);
         }
         _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
     }

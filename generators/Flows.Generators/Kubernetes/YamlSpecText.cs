@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,32 +8,40 @@ namespace Flows.Generators.Kubernetes;
 /// <summary>Loading a job or pod spec's YAML with its positions, and reading it without assuming its shape.</summary>
 internal static class YamlSpecText
 {
-    /// <summary>The parsed stream, or null after telling <paramref name="syntaxError"/> where and why parsing stopped.</summary>
+    /// <summary>
+    /// The parsed stream, or null after telling <paramref name="syntaxError"/> where the fault is and what to change
+    /// (<see cref="YamlSyntaxErrors"/>). Never throws for any text.
+    /// </summary>
     public static YamlStream? Load(string text, Action<Mark, Mark, string> syntaxError)
+    {
+        var (stream, error) = Parse(text);
+        if (error is not null)
+        {
+            var explained = YamlSyntaxErrors.Explain(text, error);
+            syntaxError(explained.Start, explained.End, explained.Message);
+        }
+        return stream;
+    }
+
+    /// <summary>The stream, or why YamlDotNet cannot load <paramref name="text"/>.</summary>
+    private static (YamlStream? Stream, Exception? Error) Parse(string text)
     {
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(text));
-            return stream;
+            return (stream, null);
         }
         catch (YamlException syntax)
         {
-            syntaxError(syntax.Start, syntax.End, FirstLine(syntax.Message));
-            return null;
+            return (null, syntax);
         }
         catch (Exception unexpected) when (unexpected is not OperationCanceledException)
         {
             // YamlDotNet fails with InvalidOperationException instead of a YamlException on some malformed input that
-            // ends without a line break (e.g. "kind: [Job"). With one appended, the same error is a YamlException
+            // ends without a line break (e.g. "kind: [Job"). With one appended, the same error is often a YamlException
             // with its position; the appended character cannot move any position inside the text.
-            if (!text.EndsWith("\n", StringComparison.Ordinal))
-            {
-                return Load(text + "\n", syntaxError);
-            }
-            var end = new Mark(text.Length, 1 + text.Count(c => c == '\n'), 1); // only Index places the diagnostic
-            syntaxError(end, end, "the file ends inside an unfinished value: is a '[', '{' or quote not closed?");
-            return null;
+            return (null, !text.EndsWith("\n", StringComparison.Ordinal) && Parse(text + "\n").Error is YamlException withPosition ? withPosition : unexpected);
         }
     }
 
@@ -53,17 +60,5 @@ internal static class YamlSpecText
             }
         }
         return null;
-    }
-
-    private static string FirstLine(string message)
-    {
-        var text = message;
-        var close = text.IndexOf("): ", StringComparison.Ordinal);
-        if (text.StartsWith("(", StringComparison.Ordinal) && close > 0)
-        {
-            text = text.Substring(close + 3);
-        }
-        var newline = text.IndexOf('\n');
-        return newline < 0 ? text : text.Substring(0, newline);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Emit;
 using Flows.Generators.Kubernetes;
 using Flows.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -122,8 +123,8 @@ internal sealed partial class FlowParser
             resultIsLog = true;
         }
         var accessibility = SyntaxFacts.GetText(method.DeclaredAccessibility);
-        var parameters = string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString(FullyQualified) + " " + Identifier(p.Name)));
-        return $"{accessibility} static partial {method.ReturnType.ToDisplayString(FullyQualified)} {Identifier(method.Name)}({parameters})";
+        var parameters = string.Join(", ", method.Parameters.Select(p => p.Type.ToDisplayString(FullyQualified) + " " + GeneratedCode.Identifier(p.Name)));
+        return $"{accessibility} static partial {method.ReturnType.ToDisplayString(FullyQualified)} {GeneratedCode.Identifier(method.Name)}({parameters})";
     }
 
     private void CheckPlaceholders(IMethodSymbol method, AttributeData attribute, List<TaskDataSpec> inputs)
@@ -148,7 +149,4 @@ internal sealed partial class FlowParser
             }
         }
     }
-
-    private static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

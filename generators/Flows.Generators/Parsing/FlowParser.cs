@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -388,6 +389,75 @@ internal sealed partial class FlowParser
         _ => "ref readonly",
     };
 
+    /// <summary>
+    /// FLOW025 when <paramref name="upstreamName"/> names a method of the flow class that lacks [FlowTask] (with what to change
+    /// when it cannot be a task as it is), else FLOW010.
+    /// </summary>
+    private void ReportUnknownUpstream(string? upstreamName, Location? location, bool needsResult)
+    {
+        var candidates = upstreamName is null ? new List<IMethodSymbol>() : NonTaskMethods(_flowType, upstreamName, _known);
+        if (candidates.Count == 0)
+        {
+            Report(DiagnosticDescriptors.UnknownUpstreamTask, location, _flowName, upstreamName ?? "(null)", _flowType.Name);
+            return;
+        }
+        var obstacles = TaskObstacles(candidates, needsResult, _known);
+        var advice = obstacles is null
+            ? "add [FlowTask] to it"
+            : $"it cannot be a task as it is, because it {obstacles}: change that and add [FlowTask] to it, or name one of the flow's tasks";
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(CanBecomeTaskProperty, obstacles is null ? "true" : "false");
+        _hasErrors = true;
+        _report?.Invoke(Diagnostic.Create(DiagnosticDescriptors.UpstreamIsNotATask, location, properties, upstreamName, _flowType.Name, advice));
+    }
+
+    /// <summary>FLOW025's property: "true" when adding [FlowTask] to the method makes it a valid upstream task (the code fix's condition).</summary>
+    internal const string CanBecomeTaskProperty = "CanBecomeTask";
+
+    /// <summary>The ordinary methods named <paramref name="name"/> of <paramref name="flowType"/> that have no [FlowTask].</summary>
+    internal static List<IMethodSymbol> NonTaskMethods(INamedTypeSymbol flowType, string name, KnownTypes known) =>
+        flowType.GetMembers(name).OfType<IMethodSymbol>()
+            .Where(m => m.MethodKind == MethodKind.Ordinary && !m.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, known.FlowTaskAttributeType)))
+            .ToList();
+
+    /// <summary>
+    /// Why the method <paramref name="candidates"/> (its overloads) could not be an upstream task once marked [FlowTask], as words
+    /// that follow "it" ("is not static and is generic"); null when it could.
+    /// </summary>
+    internal static string? TaskObstacles(IReadOnlyList<IMethodSymbol> candidates, bool needsResult, KnownTypes known)
+    {
+        if (candidates.Count > 1)
+        {
+            return $"has {candidates.Count} overloads, and a task's name must be unique";
+        }
+        var method = candidates[0];
+        var obstacles = new List<string>();
+        if (!method.IsStatic)
+        {
+            obstacles.Add("is not static");
+        }
+        if (method.IsGenericMethod)
+        {
+            obstacles.Add("is generic");
+        }
+        if (method.IsAsync && method.ReturnsVoid)
+        {
+            obstacles.Add("is async void");
+        }
+        if (method.ReturnsByRef || method.ReturnsByRefReadonly || method.ReturnType.IsRefLikeType || method.ReturnType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
+        {
+            obstacles.Add($"returns '{method.ReturnType.ToDisplayString()}', which cannot be a task result");
+        }
+        else if (needsResult && ClassifyReturn(method, known).ResultType is null)
+        {
+            obstacles.Add("returns no result for [FromTask] to pass on");
+        }
+        if (method.Parameters.Any(p => p.RefKind != RefKind.None))
+        {
+            obstacles.Add("has a ref, out or in parameter");
+        }
+        return obstacles.Count == 0 ? null : string.Join(" and ", obstacles);
+    }
+
     private TaskArgumentSpec ReadUpstreamArgument(
         IMethodSymbol method,
         IParameterSymbol parameter,
@@ -402,7 +472,7 @@ internal sealed partial class FlowParser
         var location = AttributeLocations.OfConstructorArgument(fromTask, 0, 1, _cancellationToken);
         if (upstreamName is null || !indexByName.TryGetValue(upstreamName, out var upstreamIndex))
         {
-            Report(DiagnosticDescriptors.UnknownUpstreamTask, location, _flowName, upstreamName ?? "(null)", _flowType.Name);
+            ReportUnknownUpstream(upstreamName, location, needsResult: true);
             return new TaskArgumentSpec(TaskArgumentKind.Upstream, -1);
         }
         var upstream = methods[upstreamIndex].Method;
@@ -528,7 +598,7 @@ internal sealed partial class FlowParser
             var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
             var fullyQualified = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             return member is not null
-                ? ($"{fullyQualified}.{member.Name}", $"{type.Name}.{member.Name}")
+                ? ($"{fullyQualified}.{Emit.GeneratedCode.Identifier(member.Name)}", $"{type.Name}.{member.Name}")
                 : ($"({fullyQualified})({SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false)})", value.ToString());
         }
         var literal = value switch
@@ -577,7 +647,7 @@ internal sealed partial class FlowParser
                 var location = AttributeLocations.OfConstructorArgument(attribute, position, names.Values.Length, _cancellationToken);
                 if (upstreamName is null || !indexByName.TryGetValue(upstreamName, out var upstreamIndex))
                 {
-                    Report(DiagnosticDescriptors.UnknownUpstreamTask, location, _flowName, upstreamName ?? "(null)", _flowType.Name);
+                    ReportUnknownUpstream(upstreamName, location, needsResult: false);
                     continue;
                 }
                 if (!edgeLocations.ContainsKey((upstreamIndex, taskIndex)))

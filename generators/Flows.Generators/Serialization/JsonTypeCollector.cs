@@ -142,9 +142,9 @@ internal sealed class JsonTypeCollector
     private string Register(ITypeSymbol type, string fullName)
     {
         var baseName = NameOf(type);
-        if (SyntaxFacts.GetKeywordKind(baseName) != SyntaxKind.None)
+        if (GeneratedCode.Identifier(baseName) != baseName)
         {
-            baseName = "_" + baseName; // A type declared as @class.
+            baseName = "_" + baseName; // A type declared as @class or @record.
         }
         var name = baseName;
         for (var i = 2; !_usedNames.Add(name); i++)
@@ -377,9 +377,9 @@ internal sealed class JsonTypeCollector
                     return null;
                 }
                 parameters.Add(new JsonParameterSpec(symbol.Name, Display(symbol.Type), symbol.Type.ToDisplayString(AnnotatedTypeFormat),
-                    parameters.Count, IsNullable(symbol.Type), DefaultValue: null, MemberName: Identifier(symbol.Name)));
+                    parameters.Count, IsNullable(symbol.Type), DefaultValue: null, MemberName: GeneratedCode.Identifier(symbol.Name)));
             }
-            propertySpecs.Add(new JsonPropertySpec(Identifier(symbol.Name), symbol.Name, symbol.Type.ToDisplayString(AnnotatedTypeFormat),
+            propertySpecs.Add(new JsonPropertySpec(GeneratedCode.Identifier(symbol.Name), symbol.Name, symbol.Type.ToDisplayString(AnnotatedTypeFormat),
                 property.JsonName, setter, symbol.IsVirtual || symbol.IsOverride || symbol.IsAbstract, required, property.IgnoreCondition));
         }
         return new JsonObjectSpec(type.IsValueType, propertySpecs.ToEquatableArray(), parameters.ToEquatableArray());
@@ -617,7 +617,4 @@ internal sealed class JsonTypeCollector
         INamedTypeSymbol named => named.Name + string.Concat(named.TypeArguments.Select(NameOf)),
         _ => type.Name,
     };
-
-    private static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.IO;
+using Flows.Cli;
 using Flows.Docker.Storage;
 
 namespace Flows.Docker.Cli;
 
 /// <summary>
 /// What <c>build</c> prints on stdout: the image, how its tag was chosen, the check, the pushed reference
-/// and digest, and the exact render/submit commands that run it (with <c>--image</c> when the tag was derived,
-/// since the Job's image from [DockerStorage] then has no tag).
+/// and digest, and the render/submit commands that run it, to paste as they are (this entrypoint as the user types it,
+/// <see cref="EntrypointCommand.Prefix"/>; with <c>--image</c> and the digest reference when the image was pushed, else
+/// the tag when it was derived, since the Job's image from [DockerStorage] then has no tag).
 /// </summary>
 internal static class BuildReport
 {
@@ -25,13 +27,17 @@ internal static class BuildReport
             output.WriteLine($"pushed: {image.Reference}");
             output.WriteLine($"digest: {image.PushedDigest} ({image.PushedReference})");
         }
-        var imageArgument = image.TagIsDerived ? " --image " + image.Reference : "";
+        // The exact image when the registry gave a digest (what was pushed is what runs), else the tag; the Job's image from
+        // [DockerStorage] serves only when it is that tag and nothing was pushed.
+        var runImage = image.PushedReference ?? image.Reference;
+        var imageArgument = image.PushedDigest is not null || image.TagIsDerived ? " --image " + runImage : "";
         if (flow.KubernetesJob is not null)
         {
-            output.WriteLine($"render: {storage.AssemblyName} render --flow {ShellQuote(flow.Name)}{imageArgument}");
-            output.WriteLine($"submit: {storage.AssemblyName} submit --flow {ShellQuote(flow.Name)}{imageArgument}");
+            var entrypoint = EntrypointCommand.Prefix;
+            output.WriteLine($"render: {entrypoint} render --flow {ShellQuote(flow.Name)}{imageArgument}");
+            output.WriteLine($"submit: {entrypoint} submit --flow {ShellQuote(flow.Name)}{imageArgument}");
         }
-        output.WriteLine($"run: docker run --rm {image.Reference} run --flow {ShellQuote(flow.Name)}");
+        output.WriteLine($"run: docker run --rm {runImage} run --flow {ShellQuote(flow.Name)}");
     }
 
     /// <summary>The text as one POSIX shell word.</summary>

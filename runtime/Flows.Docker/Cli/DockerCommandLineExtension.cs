@@ -1,4 +1,7 @@
+using System;
 using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
 using Flows.Cli;
 using Flows.Docker.LocalJobs;
 using Flows.Docker.PodTasks;
@@ -22,6 +25,21 @@ public sealed class DockerCommandLineExtension : IFlowsCommandLineExtension
         }
         context.AddPodTaskRunner("local", "each pod task's Pod on the local Docker engine, as a kubelet would run it",
             settings => new LocalPodTaskRunner(new DockerConnectionOptions { Logger = settings.LoggerFactory.CreateLogger(typeof(LocalPodTaskRunner).FullName!) },
-                new LocalJobOptions { Keep = settings.KeepPods }));
+                new LocalJobOptions { Keep = settings.KeepPods }),
+            ProbeEngineAsync);
+    }
+
+    /// <summary>Null when the engine (DOCKER_HOST, else the local socket) answers a ping; else why not, in one line.</summary>
+    private static async Task<string?> ProbeEngineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var engine = await DockerEngine.ConnectAsync(new DockerConnectionOptions { ConnectTimeout = TimeSpan.FromSeconds(3) }, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (DockerDaemonUnreachableException unreachable)
+        {
+            return unreachable.Message.Split('\n')[0].TrimEnd('.', '\r');
+        }
     }
 }

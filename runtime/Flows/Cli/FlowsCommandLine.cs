@@ -82,6 +82,17 @@ public static class FlowsCommandLine
             extension.AddCommands(root, context);
         }
         var parseResult = root.Parse(args);
+        if (parseResult.CommandResult.Command == root && parseResult.UnmatchedTokens.Count > 0)
+        {
+            // No command matched: System.CommandLine would also say "Required command was not provided", which hides the real error.
+            var commands = string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+            var unknown = parseResult.UnmatchedTokens[0];
+            error.WriteLine(unknown.StartsWith('-')
+                ? $"error: unknown option '{unknown}'. Give a command first: {commands}."
+                : $"error: unknown command '{unknown}'. Commands: {commands}.");
+            error.WriteLine("Run with --help for usage.");
+            return ExitCodes.UsageError;
+        }
         if (parseResult.Errors.Count > 0)
         {
             foreach (var parseError in parseResult.Errors)

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Flows.Cli;
 
@@ -18,14 +20,33 @@ public sealed class FlowsCommandLineContext
 
     public IReadOnlyList<FlowDefinition> Flows { get; }
 
-    private readonly Dictionary<string, (string Description, Func<PodTaskRunnerSettings, IPodTaskRunner> Create)> _podTaskRunners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Description, Func<PodTaskRunnerSettings, IPodTaskRunner> Create, Func<CancellationToken, Task<string?>>? Probe)> _podTaskRunners =
+        new(StringComparer.Ordinal);
 
     /// <summary>
     /// Makes <c>run --pod-tasks NAME</c> run pod tasks with the runner <paramref name="create"/> makes (Flows.Kubernetes adds
     /// <c>kubernetes</c>, Flows.Docker adds <c>local</c>). The runner is disposed after the run when it is disposable.
     /// </summary>
     public void AddPodTaskRunner(string name, string description, Func<PodTaskRunnerSettings, IPodTaskRunner> create) =>
-        _podTaskRunners[name] = (description, create);
+        _podTaskRunners[name] = (description, create, null);
+
+    /// <summary>
+    /// As <see cref="AddPodTaskRunner(string, string, Func{PodTaskRunnerSettings, IPodTaskRunner})"/>, with a quick check of whether the
+    /// runner can work here: <paramref name="probe"/> returns null when it can (for <c>local</c>: the Docker engine answered a ping),
+    /// else why not. <c>run</c> without <c>--pod-tasks</c> asks it before choosing the runner for pod tasks that need their Pods.
+    /// </summary>
+    public void AddPodTaskRunner(string name, string description, Func<PodTaskRunnerSettings, IPodTaskRunner> create, Func<CancellationToken, Task<string?>> probe) =>
+        _podTaskRunners[name] = (description, create, probe);
+
+    /// <summary>Null when the runner <paramref name="name"/> is registered and its probe (if any) says it can work here; else why not.</summary>
+    public async Task<string?> ProbePodTaskRunnerAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!_podTaskRunners.TryGetValue(name, out var registered))
+        {
+            return $"'{name}' is not part of this application";
+        }
+        return registered.Probe is null ? null : await registered.Probe(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>The registered pod runners: name and description.</summary>
     public IEnumerable<KeyValuePair<string, string>> PodTaskRunners =>

@@ -37,8 +37,10 @@ internal static class RunCommand
 
         var podTasksOption = new Option<string?>("--pod-tasks")
         {
-            Description = "Where pod tasks ([PodTask], [ContainerTask]) run: 'in-process' (a [PodTask]'s body runs here; default outside a Flows Job), " +
-                          "'local' (their Pods on the local Docker engine; Flows.Docker), 'kubernetes' (their Pods on the cluster; Flows.Kubernetes; default inside a Flows Job).",
+            Description = "Where pod tasks ([PodTask], [ContainerTask]) run: 'in-process' (a [PodTask]'s body runs here), " +
+                          "'local' (their Pods on the local Docker engine; Flows.Docker), 'kubernetes' (their Pods on the cluster; Flows.Kubernetes; default inside a Flows Job). " +
+                          "Default outside a Flows Job: 'local' when a task needs its Pod (a container task, or sidecars or volumes in its pod spec) and the engine answers, " +
+                          "else 'in-process'; a run whose tasks need their Pods and has no engine does not start.",
         };
         var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace of task pods; default: the run's (inside a Job), else the flow's job namespace, else \"default\"." };
         var imageOption = new Option<string?>("--image") { Description = "The image of [PodTask] pods, instead of the flow's [DockerStorage] image (e.g. the tag 'build' derived)." };
@@ -80,7 +82,9 @@ internal static class RunCommand
             .SetMinimumLevel(logLevel)
             .AddProvider(new TaskLogWriterProvider(output)));
         var reporter = new ConsoleRunReporter(output, flow);
-        if (!PodTaskRunnerSelection.TrySelect(context, flow, pods.Runner, pods.Namespace, pods.KeepPods, loggerFactory, out var podTaskRunner))
+        var (selected, podTaskRunner) = await PodTaskRunnerSelection.SelectAsync(context, flow, pods.Runner, pods.Namespace, pods.KeepPods, loggerFactory, cancellationToken)
+            .ConfigureAwait(false);
+        if (!selected)
         {
             return ExitCodes.UsageError;
         }

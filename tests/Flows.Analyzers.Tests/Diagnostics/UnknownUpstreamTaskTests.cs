@@ -29,7 +29,7 @@ public class UnknownUpstreamTaskTests
         """);
 
     [Fact]
-    public Task Reported_on_the_DependsOn_argument_that_names_a_method_that_is_not_a_task() => Verify.AnalyzerAsync("""
+    public Task Reported_on_the_DependsOn_argument_that_names_no_method_of_the_flow() => Verify.AnalyzerAsync("""
         [Flow("Import")]
         public static partial class Import
         {
@@ -37,10 +37,26 @@ public class UnknownUpstreamTaskTests
             public static void Load() { }
 
             [FlowTask]
-            [DependsOn(nameof(Load), {|FLOW010:nameof(Helper)|})]
+            [DependsOn(nameof(Load), {|#0:"Helpr"|})]
             public static void Save() { }
 
             public static void Helper() { }
+        }
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.UnknownUpstreamTask).WithLocation(0).WithArguments("Import", "Helpr", "Import"));
+
+    [Fact]
+    public Task Reported_for_a_task_of_another_class() => Verify.AnalyzerAsync("""
+        public static class Helpers
+        {
+            public static int Load() => 1;
+        }
+
+        [Flow("Import")]
+        public static partial class Import
+        {
+            [FlowTask]
+            public static void Save([FromTask({|FLOW010:nameof(Helpers.Load)|})] int count) { }
         }
         """);
 

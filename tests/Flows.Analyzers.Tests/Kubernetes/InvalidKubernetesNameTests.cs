@@ -21,7 +21,7 @@ public class InvalidKubernetesNameTests
               - name: flow
         """,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("job_spec.yaml",
-            "metadata.name 'My_Job' must consist of lowercase letters, digits, '-' and '.', and start and end with a letter or digit"));
+            "metadata.name: Invalid value: \"My_Job\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"));
 
     [Fact]
     public Task Reported_at_a_container_name_with_a_dot() => VerifyKubernetes.JobSpecAsync("""
@@ -51,7 +51,7 @@ public class InvalidKubernetesNameTests
               - name: flow
         """,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("job_spec.yaml",
-            "metadata.namespace 'Data_Team' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
+            "metadata.namespace: Invalid value: \"Data_Team\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"));
 
     [Fact]
     public Task Reported_on_the_attribute_for_an_invalid_Namespace() =>

@@ -22,7 +22,7 @@ public class InvalidLabelTests
               - name: flow
         """,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidLabel).WithLocation(0).WithArguments("job_spec.yaml",
-            "metadata.labels: label key 'team name' must be at most 63 letters, digits, '-', '_' or '.' (after an optional 'prefix/'), starting and ending with a letter or digit"));
+            "metadata.labels: Invalid value: \"team name\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"));
 
     [Fact]
     public Task Reported_at_a_value_that_reads_as_a_number() => VerifyKubernetes.JobSpecAsync("""
@@ -38,8 +38,8 @@ public class InvalidLabelTests
               containers:
               - name: flow
         """,
-        Verify.Diagnostic(DiagnosticDescriptors.InvalidLabel).WithLocation(0).WithArguments("job_spec.yaml",
-            "spec.template.metadata.labels: the value of label 'version' must be a string: quote it, e.g. \"2\""));
+        Verify.Diagnostic(DiagnosticDescriptors.SpecRejectedByApiServer).WithLocation(0).WithArguments("Job spec 'job_spec.yaml'",
+            "spec.template.metadata.labels[version]: must be a string, not a number (2): quote it (\"2\")", "Job"));
 
     [Fact]
     public Task Reported_at_a_value_with_a_slash() => VerifyKubernetes.JobSpecAsync("""
@@ -56,7 +56,7 @@ public class InvalidLabelTests
               - name: flow
         """,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidLabel).WithLocation(0).WithArguments("job_spec.yaml",
-            "metadata.labels: the value 'data/etl' of label 'owner' must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit (or empty)"));
+            "metadata.labels: Invalid value: \"data/etl\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"));
 
     [Fact]
     public Task Not_reported_for_prefixed_keys_quoted_or_str_tagged_numbers_and_empty_values() => VerifyKubernetes.JobSpecAsync("""

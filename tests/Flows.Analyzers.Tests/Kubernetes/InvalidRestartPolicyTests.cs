@@ -18,7 +18,7 @@ public class InvalidRestartPolicyTests
               containers:
               - name: flow
         """,
-        Verify.Diagnostic(DiagnosticDescriptors.InvalidRestartPolicy).WithLocation(0).WithArguments("job_spec.yaml", "restartPolicy is 'Always'"));
+        Verify.Diagnostic(DiagnosticDescriptors.InvalidRestartPolicy).WithLocation(0).WithArguments("job_spec.yaml", "spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\""));
 
     [Fact]
     public Task Reported_at_the_pod_spec_when_restartPolicy_is_missing() => VerifyKubernetes.JobSpecAsync("""
@@ -31,7 +31,7 @@ public class InvalidRestartPolicyTests
               - name: flow
         """,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidRestartPolicy).WithLocation(0)
-            .WithArguments("job_spec.yaml", "spec.template.spec.restartPolicy is not set, so Kubernetes uses Always, which it rejects for a Job"));
+            .WithArguments("job_spec.yaml", "spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\""));
 
     [Theory]
     [InlineData("Never")]

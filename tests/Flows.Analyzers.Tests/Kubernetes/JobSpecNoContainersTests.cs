@@ -45,7 +45,7 @@ public class JobSpecNoContainersTests
         Verify.Diagnostic(DiagnosticDescriptors.JobSpecNoContainers).WithLocation(0)
             .WithArguments("job_spec.yaml", "no spec.template.spec.containers"),
         Verify.Diagnostic(DiagnosticDescriptors.InvalidRestartPolicy).WithLocation(0)
-            .WithArguments("job_spec.yaml", "spec.template.spec.restartPolicy is not set, so Kubernetes uses Always, which it rejects for a Job"));
+            .WithArguments("job_spec.yaml", "spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\""));
 
     [Fact]
     public Task Not_reported_for_one_container() => VerifyKubernetes.JobSpecAsync("""

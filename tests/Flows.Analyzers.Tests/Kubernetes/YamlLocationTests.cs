@@ -25,7 +25,7 @@ public class YamlLocationTests
     public Task Reported_at_the_line_and_column_of_the_node(string lineEnding) =>
         VerifyKubernetes.JobSpecAsync(
             Spec.ReplaceLineEndings(lineEnding),
-            Verify.Diagnostic(DiagnosticDescriptors.InvalidRestartPolicy).WithLocation(0).WithArguments("job_spec.yaml", "restartPolicy is 'Always'"),
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidRestartPolicy).WithLocation(0).WithArguments("job_spec.yaml", "spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\""),
             Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(1).WithArguments("job_spec.yaml",
                 "container name 'Flow' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
 }

@@ -46,7 +46,7 @@ internal sealed record FlowApp(string Name, string ProjectFolder)
     public async Task<string> PushedImageAsync(string flow)
     {
         var build = await ImageBuilds.GetOrAdd(Name, _ => new Lazy<Task<ProcessResult>>(
-            () => RunAsync(TimeSpan.FromMinutes(6), "build", "--flow", flow, "--push"))).Value;
+            () => RunAsync(StepLimits.ImageBuild, "build", "--flow", flow, "--push"))).Value;
         Assert.True(build.ExitCode == 0, $"{Name} build --push failed:\n{build}");
         var pushed = build.Output.Split('\n').Select(line => line.TrimEnd('\r')).FirstOrDefault(line => line.StartsWith("pushed: ", StringComparison.Ordinal));
         Assert.True(pushed is not null, $"{Name} build --push printed no 'pushed:' line:\n{build}");

@@ -12,11 +12,16 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     public static async Task<CliRun> InvokeAsync(IReadOnlyList<FlowDefinition> flows, params string[] args) =>
         await InvokeAsync(flows, CancellationToken.None, args);
 
-    public static async Task<CliRun> InvokeAsync(IReadOnlyList<FlowDefinition> flows, CancellationToken cancellationToken, params string[] args)
+    public static async Task<CliRun> InvokeAsync(IReadOnlyList<FlowDefinition> flows, CancellationToken cancellationToken, params string[] args) =>
+        await InvokeAsync(flows, [], cancellationToken, args);
+
+    /// <summary>With extensions of the entrypoint (a pod runner of a test, for example).</summary>
+    public static async Task<CliRun> InvokeAsync(IReadOnlyList<FlowDefinition> flows, IFlowsCommandLineExtension[] extensions, CancellationToken cancellationToken,
+        params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await FlowsCommandLine.InvokeAsync(args, flows, output, error, cancellationToken);
+        var exitCode = await FlowsCommandLine.InvokeAsync(args, flows, output, error, cancellationToken, extensions);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

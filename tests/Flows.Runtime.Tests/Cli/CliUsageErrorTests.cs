@@ -29,4 +29,17 @@ public class CliUsageErrorTests
         Assert.Contains(expectedError, run.Error);
         Assert.DoesNotContain("Running", run.Output);
     }
+
+    [Theory]
+    [InlineData("error: unknown command 'frobnicate'. Commands: run, graph, list, render, check, run-task.", "frobnicate")]
+    [InlineData("error: unknown command 'frobnicate'. Commands: run, graph, list, render, check, run-task.", "frobnicate", "--flow", "cli hello")]
+    [InlineData("error: unknown option '--bogus'. Give a command first: run, graph, list, render, check, run-task.", "--bogus")]
+    public async Task An_unknown_command_prints_only_the_real_error_and_the_commands(string expectedError, params string[] args)
+    {
+        var run = await CliRun.InvokeAsync(Flows, args);
+
+        Assert.True(run.ExitCode == ExitCodes.UsageError, run.ToString());
+        Assert.Equal(expectedError + "\nRun with --help for usage.\n", run.Error.Replace("\r\n", "\n"));
+        Assert.Equal("", run.Output);
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
 using Flows.Runtime.Tests.Cli;
@@ -81,7 +82,7 @@ public class PodTaskCliTests
     [Fact]
     public async Task Run_with_keep_pods_but_pod_tasks_in_process_is_a_usage_error_naming_the_runners_that_keep_pods()
     {
-        var run = await CliRun.InvokeAsync(Flows, "run", "--keep-pods");
+        var run = await CliRun.InvokeAsync(Flows, "run", "--pod-tasks", "in-process", "--keep-pods");
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("--keep-pods keeps nothing here: its pod tasks run in this process (--pod-tasks in-process); add --pod-tasks local or --pod-tasks kubernetes.", run.Error);
@@ -90,7 +91,7 @@ public class PodTaskCliTests
     [Fact]
     public async Task Run_in_process_runs_pod_task_bodies_here_and_fails_container_tasks_saying_how_to_run_them()
     {
-        var run = await CliRun.InvokeAsync(Flows, "run");
+        var run = await CliRun.InvokeAsync(Flows, "run", "--pod-tasks", "in-process");
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Contains("run their bodies in this process", run.Output);
@@ -98,6 +99,122 @@ public class PodTaskCliTests
         Assert.Matches(@"AddedPrimary\s+Success", run.Output);
         Assert.Contains("Container task 'Shout' runs localhost:5000/busybox:1 in its own pod", run.Error);
         Assert.Contains("--pod-tasks local", run.Error);
+    }
+
+    [Fact]
+    public async Task Run_without_pod_tasks_does_not_start_when_tasks_need_their_pods_and_there_is_no_engine_and_says_what_to_type()
+    {
+        var run = await CliRun.InvokeAsync(Flows, "run");
+
+        Assert.True(run.ExitCode == ExitCodes.UsageError, run.ToString());
+        Assert.Equal("", run.Output);
+        Assert.Contains("error: flow 'pod tasks' has pod tasks that cannot run in this process: WaitForMessage (its pod spec has sidecar 'secondary' and volume 'shared-data'); "
+            + "Configure (its pod spec has sidecar 'logger'); AddedPrimary (its pod spec has sidecar 'logger'); Shout (a container task: it runs localhost:5000/busybox:1); "
+            + "ImageDefaults (a container task: it runs localhost:5000/busybox:1).", run.Error);
+        Assert.Contains("'--pod-tasks local' comes with Flows.Docker, which this application does not reference", run.Error);
+        var prefix = EntrypointCommand.Prefix;
+        Assert.StartsWith("dotnet run --project ", prefix);
+        Assert.EndsWith(" --", prefix);
+        Assert.Contains($"\n  {prefix} run --pod-tasks local\n", run.Error.Replace("\r\n", "\n"));
+        Assert.Contains($"\n  {prefix} run --pod-tasks in-process\n", run.Error.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public async Task Run_without_pod_tasks_does_not_start_when_the_local_engine_does_not_answer()
+    {
+        var local = new FakeLocalRunner(probe: "Cannot reach the Docker daemon at unix:///var/run/docker.sock: Connection refused");
+
+        var run = await CliRun.InvokeAsync(Flows, [local], CancellationToken.None, "run");
+
+        Assert.True(run.ExitCode == ExitCodes.UsageError, run.ToString());
+        Assert.Contains("no pod runner is available: Cannot reach the Docker daemon at unix:///var/run/docker.sock: Connection refused.", run.Error);
+        Assert.Contains(" run --pod-tasks local\n", run.Error.Replace("\r\n", "\n"));
+        Assert.Equal(0, local.PodsRun);
+    }
+
+    [Fact]
+    public async Task Run_without_pod_tasks_runs_pods_that_need_it_on_the_local_engine_when_it_answers_and_says_so()
+    {
+        var local = new FakeLocalRunner(probe: null);
+
+        var run = await CliRun.InvokeAsync(Flows, [local], CancellationToken.None, "run");
+
+        Assert.Contains("Pod tasks WaitForMessage, Configure, AddedPrimary, Shout, ImageDefaults need their Pods: running them on the local Docker engine (--pod-tasks local;", run.Output);
+        Assert.True(local.PodsRun > 0, run.ToString());
+        Assert.DoesNotContain("run their bodies in this process", run.Output);
+    }
+
+    [Fact]
+    public async Task Run_without_pod_tasks_runs_a_pod_task_without_sidecars_or_volumes_in_process_and_says_so()
+    {
+        var local = new FakeLocalRunner(probe: null);
+
+        var run = await CliRun.InvokeAsync([PlainPodTaskFlow.Definition], [local], CancellationToken.None, "run");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("Pod tasks Compute run their bodies in this process", run.Output);
+        Assert.Equal(0, local.PodsRun);
+    }
+
+    [Fact]
+    public async Task Run_with_pod_tasks_in_process_does_not_ask_the_engine()
+    {
+        var local = new FakeLocalRunner(probe: null);
+
+        var run = await CliRun.InvokeAsync(Flows, [local], CancellationToken.None, "run", "--pod-tasks", "in-process");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Matches(@"WaitForMessage\s+Success", run.Output);
+        Assert.Equal(0, local.Probes);
+        Assert.Equal(0, local.PodsRun);
+    }
+
+    [Fact]
+    public async Task Run_without_pod_tasks_inside_a_flows_job_uses_kubernetes_and_asks_no_engine()
+    {
+        var local = new FakeLocalRunner(probe: "no engine");
+        var kubernetes = new FakeLocalRunner(probe: null, name: "kubernetes");
+        Environment.SetEnvironmentVariable(FlowContextVariables.JobName, "pod-tasks-job-1");
+        CliRun run;
+        try
+        {
+            run = await CliRun.InvokeAsync(Flows, [local, kubernetes], CancellationToken.None, "run");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(FlowContextVariables.JobName, null);
+        }
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.True(kubernetes.PodsRun > 0, run.ToString());
+        Assert.Equal(0, local.Probes);
+        Assert.Equal(0, local.PodsRun);
+    }
+
+    /// <summary>A pod runner (<c>local</c> unless named) whose engine check answers <c>probe</c> (null: the engine is there) and whose Pods all fail.</summary>
+    private sealed class FakeLocalRunner(string? probe, string name = "local") : IFlowsCommandLineExtension, IPodTaskRunner
+    {
+        private int _probes;
+        private int _podsRun;
+
+        public int Probes => _probes;
+
+        public int PodsRun => _podsRun;
+
+        public string Description => "on a fake engine";
+
+        public void AddCommands(System.CommandLine.RootCommand root, FlowsCommandLineContext context) =>
+            context.AddPodTaskRunner(name, "a fake engine", _ => this, _ =>
+            {
+                Interlocked.Increment(ref _probes);
+                return Task.FromResult(probe);
+            });
+
+        public Task<PodTaskOutcome> RunAsync(PodTaskRequest request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _podsRun);
+            return Task.FromResult(new PodTaskOutcome(1, "Error", null, ["the fake engine runs nothing"]));
+        }
     }
 
     [Fact]

@@ -36,3 +36,13 @@ public static partial class PodTaskFlow
     [ContainerTask("localhost:5000/busybox:1")]
     public static partial Task ImageDefaults();
 }
+
+/// <summary>A pod task whose Pod has nothing but its own container: its body can run in-process.</summary>
+[Flow("plain pod task")]
+[DockerStorage(RegistryUrl = "localhost:5000", ImageName = "flows/pod-tests", ImageTag = "7")]
+public static partial class PlainPodTaskFlow
+{
+    [FlowTask]
+    [PodTask("PodTasks/fixtures/primary-only.pod.yaml", "primary", MemoryLimit = "64Mi")]
+    public static string Compute() => "computed";
+}

@@ -21,9 +21,11 @@ internal static class StorageApp
     private static string Dll => Path.Combine(ProjectFolder, "bin", "Debug", "net10.0", "StorageApp.dll");
 
     public static Task<ProcessResult> BuildAsync() =>
-        ProcessRunner.RunAsync("dotnet", ["build", ProjectFolder, "-c", "Debug", "--nologo", "-clp:NoSummary"], ProjectFolder, TimeSpan.FromMinutes(5));
+        ProcessRunner.RunAsync("dotnet", ["build", ProjectFolder, "-c", "Debug", "--nologo", "-clp:NoSummary"], ProjectFolder, StepLimits.DotnetBuild,
+            step: "dotnet build of the fixture StorageApp");
 
-    /// <summary>Runs the built entrypoint (dotnet StorageApp.dll ARGS).</summary>
+    /// <summary>Runs the built entrypoint (dotnet StorageApp.dll ARGS), with the limit of its kind (build minutes, render a minute).</summary>
     public static Task<ProcessResult> RunAsync(params string[] arguments) =>
-        ProcessRunner.RunAsync("dotnet", [Dll, .. arguments], RepositoryPaths.Root, TimeSpan.FromMinutes(5));
+        ProcessRunner.RunAsync("dotnet", [Dll, .. arguments], RepositoryPaths.Root, StepLimits.ForEntrypoint(arguments),
+            step: "StorageApp " + (arguments.Length > 0 ? arguments[0] : ""));
 }

@@ -53,12 +53,15 @@ internal static partial class KubernetesSchema
     {
         _loading = new Dictionary<string, Dictionary<string, SchemaField>>(StringComparer.Ordinal);
         AddDefinitions();
+        AddNewerFields();
         var loaded = _loading;
         _loading = null;
         return loaded;
     }
 
     static partial void AddDefinitions();
+
+    static partial void AddNewerFields();
 
     private static void D(string name, params SchemaField[] fields)
     {

@@ -39,7 +39,7 @@ internal static class KubernetesValidator
         var spec = new SpecNode(podSpec, FieldPath.Of("spec"));
         MarkOverwritten(validation, spec);
         SchemaCheck.Object(spec, KubernetesSchema.PodSpec, validation);
-        PodValidation.ValidatePodSpec(validation, spec, new SpecNode(null, FieldPath.Of("metadata"), podSpec));
+        PodValidation.ValidateBarePodSpec(validation, spec);
         return validation.Errors;
     }
 

@@ -35,7 +35,7 @@ internal static class ObjectMetaValidation
         var name = metadata["name"];
         if (name.String is { Length: > 0 } value)
         {
-            errors.InvalidEach(name, value, nameRule(value, false));
+            errors.InvalidEach(name, value, nameRule(value, false), SpecRule.ObjectName);
         }
         else if (!validation.Options.FlowsSetsName)
         {
@@ -48,7 +48,7 @@ internal static class ObjectMetaValidation
         }
         else if (ns.String is { Length: > 0 } namespaceName)
         {
-            errors.InvalidEach(ns, namespaceName, NameIsDnsLabel(namespaceName, false));
+            errors.InvalidEach(ns, namespaceName, NameIsDnsLabel(namespaceName, false), SpecRule.ObjectName);
         }
         if (metadata["clusterName"].String is { Length: > 0 } clusterName)
         {

@@ -15,6 +15,9 @@ internal enum SpecErrorType
     TooLong,
     TooMany,
 
+    /// <summary>field.NotFound: a reference to something the spec does not have (a volume mount's volume).</summary>
+    NotFound,
+
     /// <summary>A field the API server does not know: dropped silently (a warning, not an error).</summary>
     UnknownField,
 }
@@ -26,6 +29,11 @@ internal enum SpecErrorType
 internal enum SpecRule
 {
     Other,
+
+    /// <summary>metadata.name, metadata.namespace.</summary>
+    ObjectName,
+    /// <summary>A pod spec without containers.</summary>
+    ContainersMissing,
     ContainerNameMissing,
     ContainerNameInvalid,
     ContainerNameDuplicate,
@@ -39,8 +47,9 @@ internal enum SpecRule
 /// <summary>One finding of the build-time port of the API server's validation, at the YAML node it is about.</summary>
 internal sealed class SpecError
 {
-    public SpecError(SpecErrorType type, FieldPath path, YamlNode? node, string? value, string detail, SpecRule rule)
+    public SpecError(SpecErrorType type, FieldPath path, YamlNode? node, string? value, string detail, SpecRule rule, bool isAtEnclosingNode = false)
     {
+        IsAtEnclosingNode = isAtEnclosingNode;
         Type = type;
         Path = path;
         Node = node;
@@ -63,6 +72,9 @@ internal sealed class SpecError
 
     public SpecRule Rule { get; }
 
+    /// <summary>The field is not in the file, so <see cref="Node"/> is the nearest node that encloses it.</summary>
+    public bool IsAtEnclosingNode { get; }
+
     /// <summary>A warning: the server accepts the spec, but it will not do what it says.</summary>
     public bool IsWarning => Type == SpecErrorType.UnknownField;
 
@@ -77,6 +89,7 @@ internal sealed class SpecError
         SpecErrorType.Forbidden => $"{Path}: Forbidden: {Detail}",
         SpecErrorType.TooLong => $"{Path}: Too long: {Detail}",
         SpecErrorType.TooMany => $"{Path}: Too many: {Detail}",
+        SpecErrorType.NotFound => $"{Path}: Not found: {Value ?? "null"}" + (Detail.Length > 0 ? ": " + Detail : ""),
         _ => $"{Path}: {Detail}",
     };
 

@@ -29,19 +29,19 @@ internal sealed class SpecErrors
         Add(new SpecError(SpecErrorType.UnknownField, path, node, null, detail, SpecRule.Other));
 
     public void Required(SpecNode field, string detail = "", SpecRule rule = SpecRule.Other) =>
-        Add(new SpecError(SpecErrorType.Required, field.Path, field.Location, null, detail, rule));
+        Add(new SpecError(SpecErrorType.Required, field.Path, field.Location, null, detail, rule, field.Node is null));
 
     /// <summary>field.Invalid with a string value (quoted in the message, as the server does).</summary>
     public void Invalid(SpecNode field, string? value, string detail, SpecRule rule = SpecRule.Other) =>
-        Add(new SpecError(SpecErrorType.Invalid, field.Path, field.Location, Quote(value), detail, rule));
+        Add(new SpecError(SpecErrorType.Invalid, field.Path, field.Location, Quote(value), detail, rule, field.Node is null));
 
     /// <summary>field.Invalid with a number (unquoted).</summary>
     public void Invalid(SpecNode field, long value, string detail, SpecRule rule = SpecRule.Other) =>
-        Add(new SpecError(SpecErrorType.Invalid, field.Path, field.Location, value.ToString(CultureInfo.InvariantCulture), detail, rule));
+        Add(new SpecError(SpecErrorType.Invalid, field.Path, field.Location, value.ToString(CultureInfo.InvariantCulture), detail, rule, field.Node is null));
 
     /// <summary>field.Invalid about a whole object or list (the server prints it as a Go value; here it is left out).</summary>
     public void InvalidObject(SpecNode field, string detail, SpecRule rule = SpecRule.Other) =>
-        Add(new SpecError(SpecErrorType.Invalid, field.Path, field.Location, "(the value)", detail, rule));
+        Add(new SpecError(SpecErrorType.Invalid, field.Path, field.Location, "(the value)", detail, rule, field.Node is null));
 
     /// <summary>Each message of a NameRules function as one field.Invalid.</summary>
     public void InvalidEach(SpecNode field, string value, IEnumerable<string> messages, SpecRule rule = SpecRule.Other)
@@ -53,19 +53,19 @@ internal sealed class SpecErrors
     }
 
     public void NotSupported(SpecNode field, string? value, IEnumerable<string> supported, SpecRule rule = SpecRule.Other) =>
-        Add(new SpecError(SpecErrorType.NotSupported, field.Path, field.Location, Quote(value), "supported values: " + string.Join(", ", supported.Select(s => Quote(s))), rule));
+        Add(new SpecError(SpecErrorType.NotSupported, field.Path, field.Location, Quote(value), "supported values: " + string.Join(", ", supported.Select(s => Quote(s))), rule, field.Node is null));
 
     public void Duplicate(SpecNode field, string? value, SpecRule rule = SpecRule.Other) =>
-        Add(new SpecError(SpecErrorType.Duplicate, field.Path, field.Location, Quote(value), "", rule));
+        Add(new SpecError(SpecErrorType.Duplicate, field.Path, field.Location, Quote(value), "", rule, field.Node is null));
 
     public void Forbidden(SpecNode field, string detail, SpecRule rule = SpecRule.Other) =>
-        Add(new SpecError(SpecErrorType.Forbidden, field.Path, field.Location, null, detail, rule));
+        Add(new SpecError(SpecErrorType.Forbidden, field.Path, field.Location, null, detail, rule, field.Node is null));
 
     public void TooLong(SpecNode field, int max) =>
-        Add(new SpecError(SpecErrorType.TooLong, field.Path, field.Location, null, $"must have at most {max} bytes", SpecRule.Other));
+        Add(new SpecError(SpecErrorType.TooLong, field.Path, field.Location, null, $"must have at most {max} bytes", SpecRule.Other, field.Node is null));
 
     public void TooMany(SpecNode field, int actual, int max) =>
-        Add(new SpecError(SpecErrorType.TooMany, field.Path, field.Location, null, $"{actual}: must have at most {max} items", SpecRule.Other));
+        Add(new SpecError(SpecErrorType.TooMany, field.Path, field.Location, null, $"{actual}: must have at most {max} items", SpecRule.Other, field.Node is null));
 
     private static string? Quote(string? value) => value is null ? null : "\"" + value + "\"";
 }

@@ -11,6 +11,9 @@ internal sealed class SpecOptions
     /// <summary>The name of the container that runs the flow or the task (its image and command come from Flows).</summary>
     public string? FlowsContainer { get; set; }
 
+    /// <summary>When <see cref="FlowsContainer"/> is null: the index in <c>containers</c> of the container Flows runs in (a Job's first, even without a name).</summary>
+    public int? FlowsContainerIndex { get; set; }
+
     /// <summary>The fields of <see cref="FlowsContainer"/> that Flows replaces (a Job: image, command, args).</summary>
     public IReadOnlyCollection<string> OverwrittenFields { get; set; } = new[] { "image", "command", "args" };
 

@@ -34,5 +34,8 @@ internal sealed class SpecValidation
 
     /// <summary>True when <paramref name="container"/> is the one Flows runs the flow or task in.</summary>
     public bool IsFlowsContainer(SpecNode container) =>
-        Options.FlowsContainer is { Length: > 0 } name && container["name"].String == name;
+        Options.FlowsContainer is { Length: > 0 } name
+            ? container["name"].String == name
+            : Options.FlowsContainerIndex is { } index && container.Path.ToString().EndsWith(".containers[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", System.StringComparison.Ordinal)
+              && !container.Path.ToString().EndsWith("initContainers[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", System.StringComparison.Ordinal);
 }
