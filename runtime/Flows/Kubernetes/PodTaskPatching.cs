@@ -115,11 +115,16 @@ public static class PodTaskPatching
     /// <summary>The path the result is written to: the spec's terminationMessagePath, or the default. Sets the policy File (a result is not a log).</summary>
     public static string SetTerminationMessage(JsonObject container)
     {
-        var path = container["terminationMessagePath"]?.GetValueKind() == JsonValueKind.String ? (string)container["terminationMessagePath"]! : null;
+        var written = container["terminationMessagePath"];
+        var path = written?.GetValueKind() == JsonValueKind.String ? (string)written! : null;
         if (string.IsNullOrEmpty(path))
         {
             path = PodTaskVariables.DefaultTerminationMessagePath;
-            container["terminationMessagePath"] = path;
+            // A value of another type is the user's (FLOW077 at build time), not replaced: the API server judges what was written.
+            if (written is null || written.GetValueKind() is JsonValueKind.Null or JsonValueKind.String)
+            {
+                container["terminationMessagePath"] = path;
+            }
         }
         container["terminationMessagePolicy"] = "File";
         return path!;

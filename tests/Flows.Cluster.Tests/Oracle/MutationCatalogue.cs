@@ -156,6 +156,12 @@ internal static class MutationCatalogue
         {
             return true;
         }
+        // Version-dependent: the TTLAfterFinished gate is alpha and off in 1.20, whose server drops the field unchecked; the
+        // checker validates it as 1.21 and later do (beta, on), which is what most clusters run. Its rule has unit tests.
+        if (path == "spec.ttlSecondsAfterFinished")
+        {
+            return true;
+        }
         var last = steps[^1] as string;
         if (last is "serviceAccountName" or "serviceAccount" or "priorityClassName" or "priority" or "runtimeClassName" or "nodeName")
         {

@@ -80,7 +80,7 @@ public class MutationCatalogueTests
             "core.v1.PodDNSConfig.options", "core.v1.HostAlias.hostnames", "core.v1.PodSpec.initContainers", "core.v1.PodReadinessGate.conditionType",
             "core.v1.EmptyDirVolumeSource.sizeLimit", "core.v1.HostPathVolumeSource.type", "core.v1.KeyToPath.mode", "core.v1.ServiceAccountTokenProjection.expirationSeconds",
             "core.v1.ResourceFieldSelector.divisor", "core.v1.PersistentVolumeClaimVolumeSource.claimName", "core.v1.NFSVolumeSource.server",
-            "core.v1.CSIVolumeSource.driver", "core.v1.GitRepoVolumeSource.directory", "batch.v1.JobSpec.manualSelector", "batch.v1.JobSpec.ttlSecondsAfterFinished",
+            "core.v1.CSIVolumeSource.driver", "core.v1.GitRepoVolumeSource.directory", "batch.v1.JobSpec.manualSelector",
             "meta.v1.ObjectMeta.annotations",
         })
         {

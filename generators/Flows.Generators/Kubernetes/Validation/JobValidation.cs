@@ -48,7 +48,7 @@ internal static class JobValidation
         // The server adds controller-uid=<uid> to the selector; it must then select the generated labels, whose values
         // (the uid, the per-run name) the spec cannot know: any matchLabels entry fails, and so may an expression.
         var generated = new Dictionary<string, string?> { ["controller-uid"] = null, ["job-name"] = null };
-        if (!ObjectMetaValidation.Matches(selector, generated))
+        if (ObjectMetaValidation.IsConvertible(selector) && !ObjectMetaValidation.Matches(selector, generated))
         {
             validation.Errors.InvalidObject(selector, "`selector` not auto-generated: remove spec.selector (the server generates it), or set spec.manualSelector: true");
             return;
@@ -56,7 +56,7 @@ internal static class JobValidation
         var labels = TemplateLabels(templateLabels);
         labels["controller-uid"] = null;
         labels["job-name"] = null;
-        if (!ObjectMetaValidation.Matches(selector, labels))
+        if (ObjectMetaValidation.IsConvertible(selector) && !ObjectMetaValidation.Matches(selector, labels))
         {
             validation.Errors.InvalidObject(templateLabels, "`selector` does not match template `labels`");
         }
@@ -92,7 +92,7 @@ internal static class JobValidation
             else
             {
                 ObjectMetaValidation.ValidateLabelSelector(validation, selector);
-                if (!ObjectMetaValidation.Matches(selector, TemplateLabels(template["metadata"]["labels"])))
+                if (ObjectMetaValidation.IsConvertible(selector) && !ObjectMetaValidation.Matches(selector, TemplateLabels(template["metadata"]["labels"])))
                 {
                     validation.Errors.InvalidObject(template["metadata"]["labels"], "`selector` does not match template `labels`");
                 }

@@ -175,6 +175,43 @@ internal static class ObjectMetaValidation
         return true;
     }
 
+    /// <summary>
+    /// metav1.LabelSelectorAsSelector succeeds: every key a qualified name, every value a label value, a known operator
+    /// with values for In/NotIn and none for Exists/DoesNotExist. Where it fails, the server compares nothing.
+    /// </summary>
+    public static bool IsConvertible(SpecNode selector)
+    {
+        foreach (var entry in selector["matchLabels"].Entries)
+        {
+            if (NameRules.IsQualifiedName(entry.Key).Count > 0 || NameRules.IsValidLabelValue(entry.Value.String ?? "").Count > 0)
+            {
+                return false;
+            }
+        }
+        foreach (var requirement in selector["matchExpressions"].Items)
+        {
+            var values = requirement["values"].Items;
+            var valid = requirement["operator"].StringOrEmpty switch
+            {
+                "In" or "NotIn" => values.Count > 0,
+                "Exists" or "DoesNotExist" => values.Count == 0,
+                _ => false,
+            };
+            if (!valid || NameRules.IsQualifiedName(requirement["key"].StringOrEmpty).Count > 0)
+            {
+                return false;
+            }
+            foreach (var value in values)
+            {
+                if (NameRules.IsValidLabelValue(value.StringOrEmpty).Count > 0)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static void ValidateOwnerReferences(SpecValidation validation, SpecNode ownerReferences)
     {
         var controllers = 0;
