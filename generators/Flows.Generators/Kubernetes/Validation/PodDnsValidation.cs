@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Net;
 
 namespace Flows.Generators.Kubernetes.Validation;
 
@@ -69,7 +68,7 @@ internal static class PodDnsValidation
         }
         foreach (var nameserver in nameservers.Items)
         {
-            if (ParseIP(nameserver.StringOrEmpty) is null)
+            if (NameRules.ParseIP(nameserver.StringOrEmpty) is null)
             {
                 errors.Invalid(nameserver, nameserver.StringOrEmpty, "must be valid IP address");
             }
@@ -126,7 +125,7 @@ internal static class PodDnsValidation
         foreach (var alias in hostAliases.Items)
         {
             var ip = alias["ip"];
-            if (ParseIP(ip.StringOrEmpty) is null)
+            if (NameRules.ParseIP(ip.StringOrEmpty) is null)
             {
                 validation.Errors.Invalid(PodValidation.At(ip, ipPath), ip.StringOrEmpty, "must be valid IP address");
             }
@@ -135,22 +134,5 @@ internal static class PodDnsValidation
                 CommonRules.Dns1123Subdomain(validation, PodValidation.At(hostname, hostnamesPath), hostname.StringOrEmpty);
             }
         }
-    }
-
-    /// <summary>
-    /// net.ParseIP as the 1.20.2 API server has it (built with Go 1.15, which still takes leading zeros in IPv4
-    /// octets: 010.0.0.1 is 10.0.0.1). <see cref="NameRules.ParseIP"/> follows Go 1.17 and refuses them.
-    /// </summary>
-    public static IPAddress? ParseIP(string value)
-    {
-        if (value.IndexOf(':') < 0)
-        {
-            var parts = value.Split('.');
-            if (parts.Length == 4 && parts.All(p => p.Length > 0 && p.All(c => c is >= '0' and <= '9')))
-            {
-                value = string.Join(".", parts.Select(p => p.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0"));
-            }
-        }
-        return NameRules.ParseIP(value);
     }
 }

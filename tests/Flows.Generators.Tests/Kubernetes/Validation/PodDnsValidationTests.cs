@@ -12,6 +12,9 @@ public sealed class PodDnsValidationTests
     [InlineData("dnsPolicy: None\ndnsConfig: {searches: [a.b]}", "spec.dnsConfig.nameservers", SpecErrorType.Required)]
     [InlineData("dnsConfig: {nameservers: [1.1.1.1, 1.0.0.1, 8.8.8.8, 8.8.4.4]}", "spec.dnsConfig.nameservers", SpecErrorType.Invalid)]
     [InlineData("dnsConfig: {nameservers: [dns.local]}", "spec.dnsConfig.nameservers[0]", SpecErrorType.Invalid)]
+    // The lane's API server (built with Go 1.19) refuses leading zeros in IPv4 octets, as kubectl create --dry-run=server shows.
+    [InlineData("dnsConfig: {nameservers: [010.0.0.1]}", "spec.dnsConfig.nameservers[0]", SpecErrorType.Invalid)]
+    [InlineData("hostAliases: [{ip: 010.0.0.1, hostnames: [a]}]", "spec.hostAliases.ip", SpecErrorType.Invalid)]
     [InlineData("dnsConfig: {searches: [a, b, c, d, e, f, g]}", "spec.dnsConfig.searches", SpecErrorType.Invalid)]
     [InlineData("dnsConfig: {searches: [Bad_Domain]}", "spec.dnsConfig.searches[0]", SpecErrorType.Invalid)]
     [InlineData("dnsConfig: {searches: [\"a..b\"]}", "spec.dnsConfig.searches[0]", SpecErrorType.Invalid)]
@@ -42,7 +45,7 @@ public sealed class PodDnsValidationTests
     [InlineData("dnsPolicy: \"\"")]
     [InlineData("dnsPolicy: None\ndnsConfig: {nameservers: [1.1.1.1]}")]
     [InlineData("dnsConfig: {}")]
-    [InlineData("dnsConfig: {nameservers: [1.1.1.1, \"2001:4860:4860::8888\", 010.0.0.1], searches: [svc.cluster.local., example.com], options: [{name: ndots, value: \"2\"}, {name: edns0}]}")]
+    [InlineData("dnsConfig: {nameservers: [1.1.1.1, \"2001:4860:4860::8888\"], searches: [svc.cluster.local., example.com], options: [{name: ndots, value: \"2\"}, {name: edns0}]}")]
     [InlineData("hostname: web-1\nsubdomain: headless")]
     [InlineData("hostname: \"\"")]
     [InlineData("hostAliases: [{ip: 127.0.0.1, hostnames: [foo.local, bar]}, {ip: \"::1\"}]")]
