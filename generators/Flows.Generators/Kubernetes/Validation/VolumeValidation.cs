@@ -250,17 +250,14 @@ internal static class VolumeValidation
         ValidateFileMode(validation, item["mode"]);
     }
 
-    /// <summary>The file mode rule of the volume sources (defaultMode, mode): 0 to 0777.</summary>
+    /// <summary>The file mode rule of the volume sources (defaultMode, mode): 0 to 0777 (YamlJson reads a plain 0644 as octal, 420, as the server's YAML reader does).</summary>
     internal static void ValidateFileMode(SpecValidation validation, SpecNode mode)
     {
-        if (FileMode(mode) is { } value && (value > 511 || value < 0))
+        if (mode.Integer is { } value && (value > 511 || value < 0))
         {
             validation.Errors.Invalid(mode, value, FileModeErrorMessage + " (a YAML number with a leading 0, such as 0644, is octal; without it, 644 is decimal)");
         }
     }
-
-    /// <summary>A mode's value: YamlJson reads YAML 1.1 as the server's YAML reader does, so a plain <c>0644</c> is octal, 420.</summary>
-    internal static long? FileMode(SpecNode mode) => mode.Integer;
 
     /// <summary>validateDownwardAPIVolumeSource.</summary>
     private static void ValidateDownwardAPIVolumeSource(SpecValidation validation, SpecNode downwardAPI)
