@@ -137,21 +137,26 @@ internal static class PodTaskEmitter
         writer.Close(";");
         writer.Line();
 
+        var logResults = podTasks.Where(i => flow.Tasks[i].Pod!.ResultIsLog).ToList();
         writer.Open("public void ReadResult(int taskIndex, string json)");
-        writer.Open("switch (taskIndex)");
-        foreach (var i in withResults)
+        // No pod task has a result (a void container task alone): a switch without cases is warning CS1522.
+        if (withResults.Count + logResults.Count > 0)
         {
-            writer.Line($"case {i}:");
-            writer.Line($"    __result{i} = {Serializer}.Deserialize(json, __FlowsJson.{flow.Tasks[i].Pod!.ResultJsonTypeInfo})!;");
-            writer.Line("    break;");
+            writer.Open("switch (taskIndex)");
+            foreach (var i in withResults)
+            {
+                writer.Line($"case {i}:");
+                writer.Line($"    __result{i} = {Serializer}.Deserialize(json, __FlowsJson.{flow.Tasks[i].Pod!.ResultJsonTypeInfo})!;");
+                writer.Line("    break;");
+            }
+            foreach (var i in logResults)
+            {
+                writer.Line($"case {i}: // the container's log");
+                writer.Line($"    __result{i} = global::Flows.TaskDataJson.ReadString(json);");
+                writer.Line("    break;");
+            }
+            writer.Close();
         }
-        foreach (var i in podTasks.Where(i => flow.Tasks[i].Pod!.ResultIsLog))
-        {
-            writer.Line($"case {i}: // the container's log");
-            writer.Line($"    __result{i} = global::Flows.TaskDataJson.ReadString(json);");
-            writer.Line("    break;");
-        }
-        writer.Close();
         writer.Close();
         writer.Line("#pragma warning restore CS8600, CS8601, CS8604, CS8619, CS8620");
     }
