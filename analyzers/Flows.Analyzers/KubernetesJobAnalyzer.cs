@@ -37,7 +37,10 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MissingImageTag,
         DiagnosticDescriptors.PrimaryContainerNotFound,
         DiagnosticDescriptors.SpecRejectedByApiServer,
-        DiagnosticDescriptors.SpecFieldIgnored);
+        DiagnosticDescriptors.SpecFieldIgnored,
+        DiagnosticDescriptors.RestrictedProfileViolation,
+        DiagnosticDescriptors.SecretLookingLiteralEnvironment,
+        DiagnosticDescriptors.ExplicitLatestImageTag);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -38,7 +38,11 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PodInsecureSetting,
         DiagnosticDescriptors.PodRestartPolicy,
         DiagnosticDescriptors.SpecRejectedByApiServer,
-        DiagnosticDescriptors.SpecFieldIgnored);
+        DiagnosticDescriptors.SpecFieldIgnored,
+        DiagnosticDescriptors.RestrictedProfileViolation,
+        DiagnosticDescriptors.SecretLookingLiteralEnvironment,
+        DiagnosticDescriptors.TaskKubernetesNameCollision,
+        DiagnosticDescriptors.ExplicitLatestImageTag);
 
     public override void Initialize(AnalysisContext context)
     {

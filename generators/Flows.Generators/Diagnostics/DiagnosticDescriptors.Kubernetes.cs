@@ -58,8 +58,8 @@ internal static partial class DiagnosticDescriptors
         "Job spec '{0}': {1}");
 
     public static readonly DiagnosticDescriptor InsecurePodSetting = Warning("FLOW043",
-        "Privileged container or Docker socket mount",
-        "Job spec '{0}': {1}, which the Pod Security Standards 'baseline' policy forbids and which gives the pod control of the node; see the help page for the trade-offs and safer options");
+        "The pod breaks the Pod Security Standards' baseline profile",
+        "Job spec '{0}': {1}. The Pod Security Standards 'baseline' profile forbids this (check {2}), so a namespace that enforces baseline or restricted rejects the pod; see the help page for the trade-offs and safer options");
 
     public static readonly DiagnosticDescriptor DockerHostWithoutDaemon = Warning("FLOW044",
         "DOCKER_HOST points at a sidecar that is not there",

@@ -69,8 +69,8 @@ internal static partial class DiagnosticDescriptors
         "Environment variable '{0}' of task '{1}' is also set by Flows for every run, and Kubernetes uses the last entry, which is Flows': rename or remove it");
 
     public static readonly DiagnosticDescriptor PodInsecureSetting = Warning("FLOW075",
-        "Privileged container or Docker socket mount in a pod spec",
-        "Pod spec '{0}': {1}, which the Pod Security Standards 'baseline' policy forbids and which gives the pod control of the node; see the help page for the trade-offs and safer options");
+        "A pod spec breaks the Pod Security Standards' baseline profile",
+        "Pod spec '{0}': {1}. The Pod Security Standards 'baseline' profile forbids this (check {2}), so a namespace that enforces baseline or restricted rejects the pod; see the help page for the trade-offs and safer options");
 
     public static readonly DiagnosticDescriptor PodRestartPolicy = Error("FLOW076",
         "A pod task's restartPolicy must be Never",

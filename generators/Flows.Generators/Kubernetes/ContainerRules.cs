@@ -7,8 +7,6 @@ namespace Flows.Generators.Kubernetes;
 /// <summary>Checks of one container or pod spec that a Job and a pod task share; each finding is a node and what is wrong there.</summary>
 internal static class ContainerRules
 {
-    private static readonly string[] DockerSocketPaths = { "/var/run/docker.sock", "/run/docker.sock", "/var/run/docker.sock/" };
-
     /// <summary>Requests and limits that are not quantities, and limits below their request.</summary>
     /// <param name="rejected">What the API server rejects, for the message: "the Job" or "the Pod".</param>
     public static IEnumerable<(YamlNode Node, string Detail)> QuantityProblems(YamlMappingNode? container, string name, string rejected)
@@ -27,29 +25,6 @@ internal static class ContainerRules
             {
                 yield return (limitNode,
                     $"container '{name}' limits {entry.Key} to {(limitNode as YamlScalarNode)?.Value}, below its request of {(request.Node as YamlScalarNode)?.Value}: the API server rejects {rejected}; raise the limit or lower the request");
-            }
-        }
-    }
-
-    /// <summary>A container with <c>securityContext.privileged: true</c>.</summary>
-    public static IEnumerable<(YamlNode Node, string Detail)> InsecureSettings(YamlMappingNode? container, string name)
-    {
-        var privileged = YamlSpecText.Child(YamlSpecText.Child(container, "securityContext") as YamlMappingNode, "privileged");
-        if (YamlJson.IsTrue(privileged))
-        {
-            yield return (privileged!, $"container '{name}' is privileged");
-        }
-    }
-
-    /// <summary>Volumes of <paramref name="podSpec"/> that mount the node's Docker socket.</summary>
-    public static IEnumerable<(YamlNode Node, string Detail)> DockerSocketVolumes(YamlMappingNode? podSpec)
-    {
-        foreach (var volume in (YamlSpecText.Child(podSpec, "volumes") as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>())
-        {
-            var path = YamlSpecText.Child(YamlSpecText.Child(volume as YamlMappingNode, "hostPath") as YamlMappingNode, "path");
-            if (YamlJson.AsString(path) is { } hostPath && DockerSocketPaths.Contains(hostPath))
-            {
-                yield return (path!, $"volume '{YamlJson.AsString(YamlSpecText.Child(volume as YamlMappingNode, "name"))}' mounts the node's Docker socket (hostPath {hostPath})");
             }
         }
     }

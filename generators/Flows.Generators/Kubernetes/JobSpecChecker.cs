@@ -14,7 +14,7 @@ namespace Flows.Generators.Kubernetes;
 /// what the API server and a Job's lifecycle need, and turns it into a <see cref="JobSpecModel"/>.
 /// Every problem that can be seen in the file is reported here, at its YAML line, not when a run fails.
 /// </summary>
-internal sealed class JobSpecChecker
+internal sealed partial class JobSpecChecker
 {
     /// <summary>The variables the patch appends to the flow container's env (KubernetesRunInfo.Environment in the runtime).</summary>
     internal static readonly string[] AppendedEnvironment =
@@ -64,7 +64,8 @@ internal sealed class JobSpecChecker
         {
             _hasShapeErrors = true;
         }
-        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored))
+        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored)
+            && !DiagnosticDescriptors.IsSecurityAdvice(descriptor))
         {
             _reportedNodes.Add(start.Index);
         }
@@ -119,7 +120,7 @@ internal sealed class JobSpecChecker
         var template = Child(spec, "template") as YamlMappingNode;
         var podSpec = Child(template, "spec") as YamlMappingNode;
         var primary = CheckContainers(podSpec, template ?? spec ?? (YamlNode)job);
-        CheckVolumes(podSpec);
+        CheckSecurity(job);
         CheckAgainstApiServer(job, primary?.Name ?? FlowContainerName(podSpec));
 
         if (_hasErrors || primary is null)
@@ -209,6 +210,10 @@ internal sealed class JobSpecChecker
         else if (missingTag)
         {
             Report(DiagnosticDescriptors.MissingImageTag, ProblemTarget.DockerStorageAttribute, Mark.Empty, Mark.Empty, _flowName, _attribute.Image);
+        }
+        else
+        {
+            CheckFlowImageTag();
         }
     }
 
@@ -309,7 +314,6 @@ internal sealed class JobSpecChecker
             var container = containers.Children[i] as YamlMappingNode;
             var name = YamlJson.AsString(Child(container, "name")) ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             CheckResources(container, name);
-            CheckSecurity(container, name);
             CheckDockerHost(container, name, serversDocker);
             if (i != primaryIndex && LongRunningReason(container) is { } reason)
             {
@@ -321,7 +325,6 @@ internal sealed class JobSpecChecker
             var container = init as YamlMappingNode;
             var name = YamlJson.AsString(Child(container, "name")) ?? "init";
             CheckResources(container, name);
-            CheckSecurity(container, name);
         }
         return (primaryIndex, primaryName);
     }
@@ -365,22 +368,6 @@ internal sealed class JobSpecChecker
         foreach (var (node, detail) in ContainerRules.QuantityProblems(container, name, "the Job"))
         {
             Report(DiagnosticDescriptors.InvalidResourceQuantity, node, _fileName, detail);
-        }
-    }
-
-    private void CheckSecurity(YamlMappingNode? container, string name)
-    {
-        foreach (var (node, detail) in ContainerRules.InsecureSettings(container, name))
-        {
-            Report(DiagnosticDescriptors.InsecurePodSetting, node, _fileName, detail);
-        }
-    }
-
-    private void CheckVolumes(YamlMappingNode? podSpec)
-    {
-        foreach (var (node, detail) in ContainerRules.DockerSocketVolumes(podSpec))
-        {
-            Report(DiagnosticDescriptors.InsecurePodSetting, node, _fileName, detail);
         }
     }
 

@@ -34,6 +34,7 @@ internal sealed partial class PodSpecChecker
         }
         CheckQuantities();
         CheckEnvironment();
+        CheckAttributeSecurity();
     }
 
     private void CheckPrimaryContainerName()

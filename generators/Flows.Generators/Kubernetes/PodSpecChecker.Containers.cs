@@ -39,15 +39,7 @@ internal sealed partial class PodSpecChecker
                     Report(DiagnosticDescriptors.PodInvalidResourceQuantity, quantity, $"Pod spec '{_fileName}'", detail);
                 }
             }
-            foreach (var (setting, detail) in ContainerRules.InsecureSettings(container, name))
-            {
-                Report(DiagnosticDescriptors.PodInsecureSetting, setting, _fileName, detail);
-            }
             CheckVolumeMounts(container, name, declaredVolumes);
-        }
-        foreach (var (volume, detail) in ContainerRules.DockerSocketVolumes(podSpec))
-        {
-            Report(DiagnosticDescriptors.PodInsecureSetting, volume, _fileName, detail);
         }
         CheckRestartPolicy(podSpec);
     }

@@ -111,6 +111,7 @@ internal sealed partial class PodSpecChecker
             podSpec = root;
         }
         CheckPodSpec(podSpec);
+        CheckSecurity(root, isPod);
         CheckAgainstApiServer(root, isPod);
         return isPod
             ? YamlJson.ToJson(root)
@@ -245,7 +246,8 @@ internal sealed partial class PodSpecChecker
         {
             _hasShapeErrors = true;
         }
-        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored))
+        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored)
+            && !DiagnosticDescriptors.IsSecurityAdvice(descriptor))
         {
             _reportedNodes.Add(start.Index);
         }

@@ -17,6 +17,7 @@ internal static partial class KubernetesSchema
         ("core.v1.Container", new[] { "restartPolicy", "resizePolicy", "restartPolicyRules" }),
         ("core.v1.EphemeralContainer", new[] { "restartPolicy", "resizePolicy", "restartPolicyRules" }),
         ("core.v1.SecurityContext", new[] { "appArmorProfile" }),
+        ("core.v1.WindowsSecurityContextOptions", new[] { "hostProcess" }),
         ("core.v1.PodSecurityContext", new[] { "appArmorProfile", "seLinuxChangePolicy", "supplementalGroupsPolicy" }),
         ("core.v1.Probe", new[] { "terminationGracePeriodSeconds", "grpc" }),
         ("core.v1.Lifecycle", new[] { "stopSignal" }),
