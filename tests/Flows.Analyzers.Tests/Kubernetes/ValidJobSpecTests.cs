@@ -22,7 +22,7 @@ public class ValidJobSpecTests
                 .Replace("privileged: true", "privileged: {|#0:true|}")
                 .Replace("- name: dind-daemon", "- name: {|#1:dind-daemon|}"),
             Verify.Diagnostic(DiagnosticDescriptors.InsecurePodSetting).WithLocation(0)
-                .WithArguments("job_spec.yaml", "container 'dind-daemon' is privileged"),
+                .WithArguments("job_spec.yaml", "container 'dind-daemon' is privileged (securityContext.privileged: true): it has every capability and the node's devices", "privileged"),
             Verify.Diagnostic(DiagnosticDescriptors.SidecarNeverExits).WithLocation(1)
                 .WithArguments("job_spec.yaml", "dind-daemon", "image 'docker:stable-dind' runs a server"));
 
