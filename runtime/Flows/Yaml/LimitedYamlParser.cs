@@ -111,7 +111,8 @@ internal sealed class LimitedYamlParser : IParser
         var name = alias.Value.Value;
         if (!_anchors.TryGetValue(name, out var anchor))
         {
-            throw new YamlException(alias.Start, alias.End, $"the alias *{name} refers to no anchor &{name} above it in this document: define the anchor first, or remove the alias");
+            // YamlDotNet's own error (and message) for it, which the build-time explanation of syntax errors knows.
+            throw new AnchorNotFoundException(alias.Start, alias.End, $"The anchor '{name}' does not exists");
         }
         if (anchor.IsOpen)
         {

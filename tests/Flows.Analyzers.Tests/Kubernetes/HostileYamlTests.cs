@@ -52,7 +52,7 @@ public class HostileYamlTests
     [Fact]
     public Task A_hundred_thousand_nested_lists_are_FLOW080_at_the_first_list_too_deep() => VerifyKubernetes.JobSpecAsync(
         Header + "spec: " + new string('[', 100_000) + new string(']', 100_000) + "\n",
-        OverLimitAt(3, 106, 107, "the list here is nested 101 levels deep, more than the 100 Flows reads (a Job's deepest field is 15 levels down): flatten the document"));
+        OverLimitAt(3, 106, 106, "the list here is nested 101 levels deep, more than the 100 Flows reads (a Job's deepest field is 15 levels down): flatten the document"));
 
     [Fact]
     public Task A_file_over_3_MiB_is_FLOW080_where_it_passes_the_limit()
@@ -77,7 +77,7 @@ public class HostileYamlTests
 
     [Fact]
     public Task A_merge_key_whose_value_is_not_a_mapping_is_FLOW081_at_the_value() => VerifyKubernetes.JobSpecAsync(
-        Header + "spec:\n  <<: {|#0:[a, b]|}\n",
+        Header + "spec:\n  <<: [a, {|#0:b|}]\n",
         WithoutJson("this item of the merge key's list is not a mapping, and kubectl refuses the file (map merge requires map or sequence of maps as the value): merge a mapping (<<: *base) or a list of mappings (<<: [*a, *b]), or quote \"<<\" if it is a key"));
 
     [Fact]
@@ -114,11 +114,11 @@ public class HostileYamlTests
               - name: flow
         """,
         Verify.Diagnostic(DiagnosticDescriptors.SpecRejectedByApiServer).WithLocation(0).WithArguments("Job spec 'job_spec.yaml'",
-            "spec.backoffLimit: Invalid value: \"1e99999\": must be an integer, not a string (\"1e99999\")", "Job"));
+            "spec.backoffLimit: must be an integer, not a string (\"1e99999\")", "Job"));
 
     [Fact]
     public Task A_pod_spec_with_a_self_referencing_alias_is_FLOW080_too() => VerifyPodTasks.PodSpecAsync(
         "containers: &c\n- name: primary\n  args: {|#0:*c|}\n",
         Verify.Diagnostic(DiagnosticDescriptors.YamlOverLimit).WithLocation(0).WithArguments("Pod spec 'pod_spec.yaml'",
-            "the alias *c is inside the node it refers to (&c at line 2), so the document would be infinite: replace the alias with the values it should stand for"));
+            "the alias *c is inside the node it refers to (&c at line 1), so the document would be infinite: replace the alias with the values it should stand for"));
 }
