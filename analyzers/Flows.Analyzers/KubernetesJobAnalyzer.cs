@@ -19,6 +19,8 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.JobSpecFileNotFound,
         DiagnosticDescriptors.JobSpecYamlSyntaxError,
+        DiagnosticDescriptors.YamlOverLimit,
+        DiagnosticDescriptors.YamlWithoutJson,
         DiagnosticDescriptors.JobSpecNotAJob,
         DiagnosticDescriptors.JobSpecNoContainers,
         DiagnosticDescriptors.ContainerWithoutName,
@@ -85,7 +87,7 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
                         _ => YamlProblemLocation.Of(file!.Path, text!, problem),
                     };
                     symbolContext.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
-                });
+                }, cancellation);
             }, SymbolKind.NamedType);
         });
     }

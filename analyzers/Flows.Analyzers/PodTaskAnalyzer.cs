@@ -22,6 +22,8 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.PodSpecFileNotFound,
         DiagnosticDescriptors.PodSpecYamlSyntaxError,
+        DiagnosticDescriptors.YamlOverLimit,
+        DiagnosticDescriptors.YamlWithoutJson,
         DiagnosticDescriptors.PodSpecNotAPod,
         DiagnosticDescriptors.InvalidPrimaryContainerName,
         DiagnosticDescriptors.PodPrimaryContainerFieldsOverwritten,
@@ -97,7 +99,7 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
                 ? YamlProblemLocation.Of(file.Path, text, problem)
                 : ArgumentLocation(attribute, problem.ArgumentName, problem.ElementIndex, cancellation);
             context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
-        });
+        }, cancellation);
     }
 
     /// <summary>The constructor argument or named argument <paramref name="name"/> (one element of it when <paramref name="element"/> is set), else the attribute.</summary>

@@ -71,16 +71,16 @@ public sealed class FlowGenerator : IIncrementalGenerator
         var flowsWithJobs = validFlowSpecs
             .Combine(jobSpecFiles)
             .Combine(projectDirectory)
-            .Select(static (input, _) =>
+            .Select(static (input, cancellationToken) =>
             {
                 var ((flow, files), project) = input;
-                var (pods, podErrors) = CheckPods(flow, files, project.Directory);
+                var (pods, podErrors) = CheckPods(flow, files, project.Directory, cancellationToken);
                 if (flow.Kubernetes is not { } kubernetes)
                 {
                     return new FlowWithJob(flow, null, project.File) { Pods = pods, HasPodErrors = podErrors };
                 }
                 var text = kubernetes.JobSpecFile is null ? null : JobSpecFiles.Find(files, f => f.Path, project.Directory, kubernetes.JobSpecFile)?.Text;
-                return new FlowWithJob(flow, JobSpecChecker.Check(kubernetes, flow.Name, flow.TypeName, text, report: null), project.File) { Pods = pods, HasPodErrors = podErrors };
+                return new FlowWithJob(flow, JobSpecChecker.Check(kubernetes, flow.Name, flow.TypeName, text, report: null, cancellationToken), project.File) { Pods = pods, HasPodErrors = podErrors };
             })
             .WithTrackingName(StepNames.FlowsWithJobs);
 
@@ -147,7 +147,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
         });
     }
 
-    private static (EquatableArray<TaskPodModel> Pods, bool HasErrors) CheckPods(FlowSpec flow, EquatableArray<AdditionalYamlFile> files, string? projectDirectory)
+    private static (EquatableArray<TaskPodModel> Pods, bool HasErrors) CheckPods(FlowSpec flow, EquatableArray<AdditionalYamlFile> files, string? projectDirectory, System.Threading.CancellationToken cancellationToken)
     {
         var pods = new System.Collections.Generic.List<TaskPodModel>();
         for (var i = 0; i < flow.Tasks.Count; i++)
@@ -157,7 +157,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
                 continue;
             }
             var text = pod.Attribute.PodSpecFile is { } file ? JobSpecFiles.Find(files, f => f.Path, projectDirectory, file)?.Text : null;
-            if (PodSpecChecker.Check(pod.Attribute, text, report: null) is not { } model)
+            if (PodSpecChecker.Check(pod.Attribute, text, report: null, cancellationToken) is not { } model)
             {
                 return (EquatableArray<TaskPodModel>.Empty, true);
             }

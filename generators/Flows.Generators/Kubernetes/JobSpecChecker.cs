@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Flows.Generators.Diagnostics;
 using Flows.Generators.Kubernetes.Validation;
 using Microsoft.CodeAnalysis;
@@ -39,8 +40,11 @@ internal sealed partial class JobSpecChecker
     /// <summary>The YAML nodes that have a diagnostic already (by start offset): the API server's rules add none there.</summary>
     private readonly HashSet<long> _reportedNodes = new();
 
-    private JobSpecChecker(KubernetesAttributeSpec attribute, string flowName, Action<JobSpecProblem>? report)
+    private readonly CancellationToken _cancellationToken;
+
+    private JobSpecChecker(KubernetesAttributeSpec attribute, string flowName, Action<JobSpecProblem>? report, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _attribute = attribute;
         _flowName = flowName;
         _fileName = attribute.JobSpecFile ?? "(default job)";
@@ -48,8 +52,8 @@ internal sealed partial class JobSpecChecker
     }
 
     /// <param name="text">The job spec's text, or null when it is not among the AdditionalFiles.</param>
-    public static JobSpecModel? Check(KubernetesAttributeSpec attribute, string flowName, string flowTypeName, string? text, Action<JobSpecProblem>? report) =>
-        new JobSpecChecker(attribute, flowName, report).Check(flowTypeName, text);
+    public static JobSpecModel? Check(KubernetesAttributeSpec attribute, string flowName, string flowTypeName, string? text, Action<JobSpecProblem>? report, CancellationToken cancellationToken = default) =>
+        new JobSpecChecker(attribute, flowName, report, cancellationToken).Check(flowTypeName, text);
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) =>
         Report(descriptor, ProblemTarget.Yaml, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
@@ -129,7 +133,7 @@ internal sealed partial class JobSpecChecker
         }
         return new JobSpecModel(
             _attribute.JobSpecFile,
-            YamlJson.ToJson(job),
+            YamlJson.ToJson(job, _cancellationToken),
             primary.Value.Index,
             primary.Value.Name,
             jobName is { Length: > 0 } ? jobName : DefaultJob.BaseName(_flowName),
@@ -141,9 +145,11 @@ internal sealed partial class JobSpecChecker
             _flowName);
     }
 
-    /// <summary>The parsed stream, or null after reporting FLOW031.</summary>
+    /// <summary>The parsed stream, or null after reporting FLOW031 (syntax), FLOW080 (over a limit) or FLOW081 (no JSON form).</summary>
     private YamlStream? Load(string text) =>
-        YamlSpecText.Load(text, (start, end, message) => Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, _fileName, message));
+        YamlSpecText.Load(text, (start, end, message) => Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, _fileName, message),
+            (refusal, start, end, message) => Report(refusal == YamlRefusal.OverLimit ? DiagnosticDescriptors.YamlOverLimit : DiagnosticDescriptors.YamlWithoutJson, ProblemTarget.Yaml, start, end, $"Job spec '{_fileName}'", message),
+            _cancellationToken);
 
     /// <summary>
     /// The API server's own rules (Kubernetes/Validation), on the Job as Flows sends it: the flow container's image,

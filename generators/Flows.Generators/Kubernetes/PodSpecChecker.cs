@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Flows.Generators.Diagnostics;
 using Flows.Generators.Kubernetes.Validation;
 using Flows.Generators.Model;
@@ -41,8 +42,11 @@ internal sealed partial class PodSpecChecker
     /// <summary>The YAML nodes that have a diagnostic already (by start offset): the API server's rules add none there.</summary>
     private readonly HashSet<long> _reportedNodes = new();
 
-    private PodSpecChecker(PodTaskAttributeSpec attribute, Action<JobSpecProblem>? report)
+    private readonly CancellationToken _cancellationToken;
+
+    private PodSpecChecker(PodTaskAttributeSpec attribute, Action<JobSpecProblem>? report, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _attribute = attribute;
         _fileName = attribute.PodSpecFile ?? "";
         _report = report;
@@ -50,8 +54,8 @@ internal sealed partial class PodSpecChecker
 
     /// <param name="text">The pod spec's text; null when the attribute names no file or the file is not among the AdditionalFiles.</param>
     /// <returns>The model, or null when there are errors.</returns>
-    public static PodSpecModel? Check(PodTaskAttributeSpec attribute, string? text, Action<JobSpecProblem>? report) =>
-        new PodSpecChecker(attribute, report).Check(text);
+    public static PodSpecModel? Check(PodTaskAttributeSpec attribute, string? text, Action<JobSpecProblem>? report, CancellationToken cancellationToken = default) =>
+        new PodSpecChecker(attribute, report, cancellationToken).Check(text);
 
     private string PrimaryName =>
         (_attribute.Kind == PodTaskKindSpec.Container ? PodTaskAttributeSpec.ContainerTaskContainerName : _attribute.PrimaryContainer) ?? "";
@@ -80,7 +84,10 @@ internal sealed partial class PodSpecChecker
     private string? CheckFile(string text)
     {
         var stream = YamlSpecText.Load(text, (start, end, message) =>
-            Report(DiagnosticDescriptors.PodSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, new object?[] { _fileName, message }));
+            Report(DiagnosticDescriptors.PodSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, new object?[] { _fileName, message }),
+            (refusal, start, end, message) => Report(refusal == YamlRefusal.OverLimit ? DiagnosticDescriptors.YamlOverLimit : DiagnosticDescriptors.YamlWithoutJson,
+                ProblemTarget.Yaml, start, end, new object?[] { $"Pod spec '{_fileName}'", message }),
+            _cancellationToken);
         if (stream is null)
         {
             return null;
@@ -114,8 +121,8 @@ internal sealed partial class PodSpecChecker
         CheckSecurity(root, isPod);
         CheckAgainstApiServer(root, isPod);
         return isPod
-            ? YamlJson.ToJson(root)
-            : "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":" + YamlJson.ToJson(root) + "}";
+            ? YamlJson.ToJson(root, _cancellationToken)
+            : "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":" + YamlJson.ToJson(root, _cancellationToken) + "}";
     }
 
     /// <summary>

@@ -1,36 +1,57 @@
 using System;
-using System.IO;
+using System.Threading;
+using Flows.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Flows.Generators.Kubernetes;
 
+/// <summary>Why the bounded loader refused YAML that parses (see <see cref="BoundedYaml"/>).</summary>
+internal enum YamlRefusal
+{
+    /// <summary>Over a size, depth or alias-expansion limit, or an alias inside its own anchor (FLOW080).</summary>
+    OverLimit,
+
+    /// <summary>YAML that kubectl cannot convert to JSON: a bad merge key, .inf/.nan, a collection or null as a key (FLOW081).</summary>
+    WithoutJson,
+}
+
 /// <summary>Loading a job or pod spec's YAML with its positions, and reading it without assuming its shape.</summary>
 internal static class YamlSpecText
 {
     /// <summary>
-    /// The parsed stream, or null after telling <paramref name="syntaxError"/> where the fault is and what to change
-    /// (<see cref="YamlSyntaxErrors"/>). Never throws for any text.
+    /// The parsed stream (merge keys applied), or null after telling <paramref name="syntaxError"/> where the fault is
+    /// and what to change (<see cref="YamlSyntaxErrors"/>), or <paramref name="refused"/> (when given; else
+    /// <paramref name="syntaxError"/>) why the text is not loaded. Never throws for any text, but
+    /// <see cref="OperationCanceledException"/>.
     /// </summary>
-    public static YamlStream? Load(string text, Action<Mark, Mark, string> syntaxError)
+    public static YamlStream? Load(string text, Action<Mark, Mark, string> syntaxError, Action<YamlRefusal, Mark, Mark, string>? refused = null, CancellationToken cancellationToken = default)
     {
-        var (stream, error) = Parse(text);
-        if (error is not null)
+        var (stream, error) = Parse(text, cancellationToken);
+        switch (error)
         {
-            var explained = YamlSyntaxErrors.Explain(text, error);
-            syntaxError(explained.Start, explained.End, explained.Message);
+            case null:
+                break;
+            case YamlLimitException overLimit:
+                (refused ?? ((_, start, end, message) => syntaxError(start, end, message)))(YamlRefusal.OverLimit, overLimit.Start, overLimit.End, overLimit.Problem);
+                break;
+            case YamlWithoutJsonException withoutJson:
+                (refused ?? ((_, start, end, message) => syntaxError(start, end, message)))(YamlRefusal.WithoutJson, withoutJson.Start, withoutJson.End, withoutJson.Problem);
+                break;
+            default:
+                var explained = YamlSyntaxErrors.Explain(text, error);
+                syntaxError(explained.Start, explained.End, explained.Message);
+                break;
         }
         return stream;
     }
 
     /// <summary>The stream, or why YamlDotNet cannot load <paramref name="text"/>.</summary>
-    private static (YamlStream? Stream, Exception? Error) Parse(string text)
+    private static (YamlStream? Stream, Exception? Error) Parse(string text, CancellationToken cancellationToken)
     {
-        var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
-            return (stream, null);
+            return (BoundedYaml.Load(text, cancellationToken), null);
         }
         catch (YamlException syntax)
         {
@@ -41,7 +62,8 @@ internal static class YamlSpecText
             // YamlDotNet fails with InvalidOperationException instead of a YamlException on some malformed input that
             // ends without a line break (e.g. "kind: [Job"). With one appended, the same error is often a YamlException
             // with its position; the appended character cannot move any position inside the text.
-            return (null, !text.EndsWith("\n", StringComparison.Ordinal) && Parse(text + "\n").Error is YamlException withPosition ? withPosition : unexpected);
+            return (null, !text.EndsWith("\n", StringComparison.Ordinal) && text.Length < YamlLimits.Default.MaxCharacters
+                && Parse(text + "\n", cancellationToken).Error is YamlException withPosition ? withPosition : unexpected);
         }
     }
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Flows.Cli;
 using Flows.Docker.LocalJobs;
 using Flows.Kubernetes;
+using Flows.Yaml;
 
 namespace Flows.Docker.Cli;
 
@@ -55,7 +56,15 @@ internal static class RunJobLocallyCommand
             }
             else
             {
-                job = await ReadAsync(context, file, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    job = await ReadAsync(context, file, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    context.Error.WriteLine($"Interrupted (Ctrl+C or SIGTERM) while reading the Job from {file}: nothing was started.");
+                    return ExitCodes.Cancelled;
+                }
             }
             if (job is not { } manifest)
             {
@@ -120,10 +129,15 @@ internal static class RunJobLocallyCommand
         var source = file == "-" ? "stdin" : file;
         try
         {
+            // Never more than the loader's size limit in memory, whatever the file or stdin holds.
             var text = file == "-"
-                ? await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false)
-                : await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
-            return (JobYamlReader.Read(text, source), source);
+                ? await BoundedYamlText.ReadAsync(Console.In, YamlLimits.Default, cancellationToken).ConfigureAwait(false)
+                : await BoundedYamlText.ReadFileAsync(file, YamlLimits.Default, cancellationToken).ConfigureAwait(false);
+            return (JobYamlReader.Read(text, source, cancellationToken), source);
+        }
+        catch (YamlLimitException tooLong)
+        {
+            context.Error.WriteLine($"error: the Job from {source} is not loaded: {source}:{tooLong.Start.Line}:{tooLong.Start.Column}: {tooLong.Problem}");
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {

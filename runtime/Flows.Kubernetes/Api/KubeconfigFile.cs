@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography.X509Certificates;
+using Flows.Yaml;
 using k8s;
 using YamlDotNet.RepresentationModel;
 
@@ -21,16 +22,18 @@ internal static class KubeconfigFile
         YamlMappingNode root;
         try
         {
-            var stream = new YamlStream();
-            using (var reader = File.OpenText(path))
-            {
-                stream.Load(reader);
-            }
+            var stream = BoundedYaml.Load(BoundedYamlText.ReadFile(path, YamlLimits.Default));
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 return null;
             }
             root = mapping;
+        }
+        catch (Exception refused) when (refused is YamlLimitException or YamlWithoutJsonException)
+        {
+            // Not for the client's loader either, which has no limits: one clear line instead of a crash.
+            var at = ((YamlDotNet.Core.YamlException)refused).Start;
+            throw new k8s.Exceptions.KubeConfigException($"the kubeconfig {path} is not loaded: line {at.Line}, column {at.Column}: {(refused as YamlLimitException)?.Problem ?? ((YamlWithoutJsonException)refused).Problem}");
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
         {

@@ -131,8 +131,8 @@ internal static class TolerationValidation
         YamlNode root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            // Bounded: the annotation is text from the spec, and may nest or alias without end.
+            var stream = Flows.Yaml.BoundedYaml.Load(text);
             if (stream.Documents.Count != 1)
             {
                 return null;
