@@ -44,6 +44,7 @@ public sealed class FlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PodTaskKindConflict,
         DiagnosticDescriptors.PodTaskWithoutStorage,
         DiagnosticDescriptors.UnknownContainerTaskPlaceholder,
+        DiagnosticDescriptors.PlaceholderInShellScript,
         DiagnosticDescriptors.PodTaskWithoutFlowTask);
 
     public override void Initialize(AnalysisContext context)

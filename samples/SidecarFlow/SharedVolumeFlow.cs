@@ -37,8 +37,10 @@ public static partial class SharedVolumeFlow
         return $"{greeting}, {message}";
     }
 
+    // The input is an argument after the script ($0 is "sh", $1 the message), never text inside it: whatever the message
+    // holds ("; id; echo ", $(id), backticks), the shell reads it as one value (FLOW079 forbids "echo {message}").
     [FlowTask]
-    [ContainerTask("localhost:5000/busybox:1", Command = new[] { "sh", "-c" }, Args = new[] { "echo \"{message}\" | busybox tr a-z A-Z" },
+    [ContainerTask("localhost:5000/busybox:1", Command = new[] { "sh", "-c" }, Args = new[] { "echo \"$1\" | busybox tr a-z A-Z", "sh", "{message}" },
         CpuRequest = "10m", MemoryLimit = "64Mi")]
     public static partial string Shout([FromTask(nameof(WaitForMessage))] string message);
 

@@ -62,11 +62,13 @@ public class BrokenFlowTests
     }
 
     [Theory]
-    [InlineData("a wrong placeholder", "echo {mesage}", "")]
-    [InlineData("a pod spec with errors", "echo {message}", "containers: [{name: sidecar}]")]
+    [InlineData("a wrong placeholder", """ "echo \"$1\"", "sh", "{mesage}" """, "")]
+    [InlineData("a placeholder in a shell script (FLOW079)", """ "echo {message}" """, "")]
+    [InlineData("a pod spec with errors", PodTaskSources.ShoutArgs, "containers: [{name: sidecar}]")]
     public void A_broken_flow_still_gets_its_container_task_implementations_so_that_the_analyzers_run(string _, string args, string podSpec)
     {
-        var source = PodTaskSources.Text.Replace("echo {message}", args);
+        Assert.Contains(PodTaskSources.ShoutArgs, PodTaskSources.Text);
+        var source = PodTaskSources.Text.Replace(PodTaskSources.ShoutArgs, args.Trim());
         var compilation = GeneratorHarness.Compile(OutputKind.DynamicallyLinkedLibrary, source);
         var additionalTexts = System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(
             new InMemoryAdditionalText(PodTaskSources.PodSpecPath, podSpec.Length == 0 ? PodTaskSources.PodSpec : podSpec));

@@ -47,6 +47,7 @@ internal sealed partial class FlowParser
         {
             partialSignature = CheckContainerTaskDeclaration(method, kind, resultType, out resultIsLog);
             CheckPlaceholders(method, containerTask, inputs);
+            CheckShellScripts(containerTask, method.Name, inputs);
         }
         else
         {

@@ -137,8 +137,9 @@ public static class PodTaskPatching
         JobSpecPatching.Strings(templates.Select(template => ExpandInputs(template, run)));
 
     /// <summary>
-    /// Replaces <c>{name}</c> with the input <c>name</c>: a string as it is, anything else as its JSON text.
-    /// <c>{{</c> and <c>}}</c> stand for braces. Names were checked at build time.
+    /// Replaces <c>{name}</c> with the input <c>name</c>: a string as it is, anything else as its JSON text, with <c>$</c>
+    /// as <c>$$</c> so that the kubelet's <c>$(VAR)</c> expansion gives it back unchanged. <c>{{</c> and <c>}}</c> stand
+    /// for braces. Names were checked at build time.
     /// </summary>
     public static string ExpandInputs(string template, PodTaskRunInfo run)
     {
@@ -160,7 +161,7 @@ public static class PodTaskPatching
             {
                 throw new InvalidOperationException($"Task '{run.TaskName}' has no input '{part}' for the placeholder '{{{part}}}'.");
             }
-            text.Append(value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText());
+            text.Append(KubeletVariableReferences.Escape(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()));
         }
         return text.ToString();
     }

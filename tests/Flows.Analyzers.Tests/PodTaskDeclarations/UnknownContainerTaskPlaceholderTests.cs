@@ -31,7 +31,7 @@ public class UnknownContainerTaskPlaceholderTests
             public static string Load() => "hi";
 
             [FlowTask]
-            [ContainerTask("localhost:5000/busybox:1", Command = new[] { "sh", "-c" }, Args = new[] { "echo {message} {times} {{literal}}" },
+            [ContainerTask("localhost:5000/busybox:1", Command = new[] { "echo" }, Args = new[] { "{message} {times} {{literal}}" },
                 Environment = new[] { "GREETING={message}" })]
             public static partial string Echo([FromTask(nameof(Load))] string message, [FlowParameter] int times = 1);
         }

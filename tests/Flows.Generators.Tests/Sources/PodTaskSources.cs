@@ -5,6 +5,11 @@ internal static class PodTaskSources
 {
     public const string PodSpecPath = "/project/pod_spec.yaml";
 
+    /// <summary>The Args of the container task Shout: its input as "$1" of the script, never inside it (FLOW079).</summary>
+    public const string ShoutArgs = """
+        "echo \"$1\"", "sh", "{message}"
+        """;
+
     public const string PodSpec = """
         containers:
           - name: primary
@@ -44,7 +49,7 @@ internal static class PodTaskSources
                 => Task.FromResult(greeting);
 
             [FlowTask]
-            [ContainerTask("localhost:5000/busybox:1", Command = new[] { "sh", "-c" }, Args = new[] { "echo {message}" }, MemoryLimit = "64Mi")]
+            [ContainerTask("localhost:5000/busybox:1", Command = new[] { "sh", "-c" }, Args = new[] { "echo \"$1\"", "sh", "{message}" }, MemoryLimit = "64Mi")]
             public static partial string Shout([FromTask(nameof(WaitForMessage))] string message);
         }
         """;

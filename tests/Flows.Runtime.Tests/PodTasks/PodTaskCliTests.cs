@@ -21,7 +21,7 @@ public class PodTaskCliTests
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         Assert.StartsWith("apiVersion: v1\nkind: Pod\n", run.Output);
         Assert.Contains("  namespace: batch\n", run.Output);
-        Assert.Contains("echo {message} {count} {{braces}}", run.Output);
+        Assert.Contains("{message} {count} {{braces}}", run.Output);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public static partial class PodTaskFlow
     public static int AddedPrimary([FromTask(nameof(Count))] int count) => count + 1;
 
     [FlowTask]
-    [ContainerTask("localhost:5000/busybox:1", Command = new[] { "sh", "-c" }, Args = new[] { "echo {message} {count} {{braces}}" },
+    [ContainerTask("localhost:5000/busybox:1", Command = new[] { "echo" }, Args = new[] { "{message} {count} {{braces}}" },
         Environment = new[] { "MESSAGE={message}" }, MemoryLimit = "32Mi")]
     public static partial string Shout([FromTask(nameof(WaitForMessage))] string message, [FromTask(nameof(Count))] int count);
 

@@ -92,8 +92,8 @@ public class PodTaskPodTests
 
         var task = rendered.Container("task");
         Assert.Equal("localhost:5000/busybox:1", (string)task["image"]!);
-        Assert.Equal("""["sh","-c"]""", task["command"]!.ToJsonString());
-        Assert.Equal("""["echo hi there 3 {braces}"]""", task["args"]!.ToJsonString());
+        Assert.Equal("""["echo"]""", task["command"]!.ToJsonString());
+        Assert.Equal("""["hi there 3 {braces}"]""", task["args"]!.ToJsonString());
         Assert.Equal("hi there", rendered.Env("task", "MESSAGE"));
         Assert.Null(rendered.Env("task", PodTaskVariables.Inputs));
         Assert.Equal("""{"limits":{"memory":"32Mi"}}""", task["resources"]!.ToJsonString());

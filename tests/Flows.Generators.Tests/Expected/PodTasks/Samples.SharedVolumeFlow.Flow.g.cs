@@ -58,7 +58,7 @@ namespace Samples
             var container = global::Flows.Kubernetes.PodTaskPatching.PrimaryContainer(pod, "task");
             container["image"] = run.Image;
             container["command"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "sh", "-c");
-            container["args"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "echo {message}");
+            container["args"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "echo \"$1\"", "sh", "{message}");
             global::Flows.Kubernetes.PodTaskPatching.SetResources(container, null, null, null, "64Mi");
             global::Flows.Kubernetes.PodTaskPatching.SetEnvironment(container, global::System.Array.Empty<string>(), run, true);
             return pod;
