@@ -86,7 +86,7 @@ public sealed class EndpointResolutionTests
     {
         var error = Assert.Throws<ArgumentException>(() => DockerEndpoint.Resolve(url, Environment()));
 
-        Assert.Contains(url, error.Message);
+        Assert.Contains(UrlRedaction.ForDisplay(url), error.Message); // user info (ssh://me@) is never printed
         Assert.Contains("unix:///", error.Message);
     }
 }

@@ -37,7 +37,7 @@ public class EvidenceTests
         Assert.Equal(
             ["events.json", "job.json", "job.yaml", $"pod-{pod}.flow.log", $"pod-{pod}.json", "summary.txt"],
             Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal(JobYaml.Write(flow.KubernetesJob!.CreateJob(run)), File.ReadAllText(Path.Combine(folder, "job.yaml")));
+        Assert.Equal(JobYaml.Write(flow.KubernetesJob!.CreateJob(run)).Replace("value: foo", "value: <redacted by Flows>", StringComparison.Ordinal), File.ReadAllText(Path.Combine(folder, "job.yaml")));
         Assert.Contains("GetValue: Failed: boom", File.ReadAllText(Path.Combine(folder, $"pod-{pod}.flow.log")));
         var podJson = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, $"pod-{pod}.json")))!;
         Assert.Equal(3, podJson["status"]!["containerStatuses"]![0]!["state"]!["terminated"]!["exitCode"]!.GetValue<int>());
@@ -54,6 +54,58 @@ public class EvidenceTests
         var firstDelete = requests.FindIndex(r => r.Method == "DELETE");
         Assert.InRange(lastEvidenceRead, 0, firstDelete - 1);
         Assert.Empty(api.Store.List("jobs", TestFlows.Namespace, _ => true).Items);
+    }
+
+    [Fact]
+    public async Task Evidence_is_readable_only_by_its_owner_and_keeps_env_names_and_valueFrom_but_no_literal_value()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            pod.Exit("flow", 1);
+            await Task.CompletedTask;
+        };
+        var jobSpec = TestFlows.JobSpec.Replace("""{ "name": "MY_ENV", "value": "foo" }""",
+            """{ "name": "API_TOKEN", "value": "tok-5ecr3t" }, { "name": "DB_PASSWORD", "value": "pw-5ecr3t" }, { "name": "EMPTY", "value": "" }, """
+            + """{ "name": "FROM_SECRET", "valueFrom": { "secretKeyRef": { "name": "db", "key": "password" } } }""", StringComparison.Ordinal);
+        var flow = TestFlows.Create(jobSpec);
+        var root = KubernetesCli.TempFolder(api, "evidence-private");
+        var settings = KubernetesCli.Settings(api, evidenceRoot: root);
+
+        var result = await KubernetesCli.RunAsync(api, settings, [flow], default, "submit", "--wait", "--flow-run-id", "secret-1");
+
+        Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+        var folder = Path.Combine(root, TestFlows.RunInfo(flow, "secret-1").JobName);
+        var files = Directory.GetFiles(folder);
+        Assert.Contains(files, f => f.EndsWith("job.yaml", StringComparison.Ordinal));
+        Assert.Contains(files, f => Path.GetFileName(f).StartsWith("pod-", StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("5ecr3t", text);
+        }
+        var yaml = File.ReadAllText(Path.Combine(folder, "job.yaml"));
+        Assert.Contains("name: API_TOKEN", yaml);
+        Assert.Contains("value: <redacted by Flows>", yaml);
+        Assert.Contains("secretKeyRef", yaml);
+        var pod = Directory.GetFiles(folder, "pod-*.json").Single();
+        var env = JsonNode.Parse(File.ReadAllText(pod))!["spec"]!["containers"]![0]!["env"]!.AsArray();
+        Assert.Equal(["API_TOKEN", "DB_PASSWORD", "EMPTY", "FROM_SECRET"], env.Take(4).Select(e => e!["name"]!.GetValue<string>()).ToArray());
+        Assert.Equal("db", env[3]!["valueFrom"]!["secretKeyRef"]!["name"]!.GetValue<string>());
+        Assert.All(env.Take(3), e => Assert.Equal("<redacted by Flows>", e!["value"]!.GetValue<string>()));
+        // The run context Flows sets itself stays: it says which run this was.
+        Assert.Contains(env, e => e!["name"]!.GetValue<string>() == FlowContextVariables.FlowRunId && e["value"]!.GetValue<string>() == "secret-1");
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(root));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+            foreach (var file in files)
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+            }
+        }
     }
 
     [Fact]

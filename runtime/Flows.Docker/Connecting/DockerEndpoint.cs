@@ -69,14 +69,15 @@ public sealed record DockerEndpoint
             : null;
         if (parsed.Scheme == "https" && tls is null)
         {
-            throw new ArgumentException($"Docker daemon URL '{raw}' (from {source}) asks for https, but DOCKER_TLS_VERIFY is not set: set it and DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem), or use tcp://.");
+            throw new ArgumentException($"Docker daemon URL '{UrlRedaction.ForDisplay(raw)}' (from {source}) asks for https, but DOCKER_TLS_VERIFY is not set: set it and DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem), or use tcp://.");
         }
         var port = parsed.IsDefaultPort || parsed.Port <= 0 ? (tls is null ? PlainTcpPort : TlsTcpPort) : parsed.Port;
         var normalized = new UriBuilder("tcp", parsed.Host, port).Uri;
         return new DockerEndpoint(normalized, source, tls);
     }
 
-    public override string ToString() => IsUnixSocket ? Url.OriginalString : $"tcp://{Url.Authority}";
+    /// <summary>The URL for messages: never with user info (<see cref="UrlRedaction"/>; the daemon takes no password in the URL).</summary>
+    public override string ToString() => IsUnixSocket ? UrlRedaction.ForDisplay(Url.OriginalString) : $"tcp://{Url.Authority}";
 
     private static Uri Parse(string raw, string source)
     {
@@ -86,11 +87,11 @@ public sealed record DockerEndpoint
         }
         if (!Uri.TryCreate(raw, UriKind.Absolute, out var uri) || uri.Scheme is not ("unix" or "tcp" or "http" or "https"))
         {
-            throw new ArgumentException($"Docker daemon URL '{raw}' (from {source}) is not supported: use unix:///path/to/docker.sock or tcp://host:port (for example {LocalSocketUrl} or {SidecarUrl}).");
+            throw new ArgumentException($"Docker daemon URL '{UrlRedaction.ForDisplay(raw)}' (from {source}) is not supported: use unix:///path/to/docker.sock or tcp://host:port (for example {LocalSocketUrl} or {SidecarUrl}).");
         }
         if (uri.Scheme == "unix" && uri.AbsolutePath.Length <= 1)
         {
-            throw new ArgumentException($"Docker daemon URL '{raw}' (from {source}) names no socket path: write it as unix:///var/run/docker.sock (three slashes).");
+            throw new ArgumentException($"Docker daemon URL '{UrlRedaction.ForDisplay(raw)}' (from {source}) names no socket path: write it as unix:///var/run/docker.sock (three slashes).");
         }
         return uri;
     }

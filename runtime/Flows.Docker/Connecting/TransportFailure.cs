@@ -32,6 +32,6 @@ internal static class TransportFailure
                 reason = current.Message;
             }
         }
-        return reason.TrimEnd('.');
+        return UrlRedaction.InText(reason).TrimEnd('.');
     }
 }

@@ -69,11 +69,13 @@ internal static class ContainerReader
         {
             problems.Error(path + ".terminationMessagePath", $"'{terminationMessagePath}' must be an absolute path without ':'.");
         }
+        var pullPolicy = ManifestFields.String(container, "imagePullPolicy", path, problems);
         var local = new LocalContainer(name, role, image ?? "")
         {
             TerminationMessagePath = string.IsNullOrEmpty(terminationMessagePath) ? LocalContainer.DefaultTerminationMessagePath : terminationMessagePath,
             TerminationMessageFallbackToLogs = ManifestFields.String(container, "terminationMessagePolicy", path, problems) == "FallbackToLogsOnError",
-            PullPolicy = PullPolicy(container, path, problems),
+            PullPolicy = PullPolicy(pullPolicy, image ?? "", path, problems),
+            PullPolicyIsDefault = string.IsNullOrEmpty(pullPolicy),
             Command = command is { Count: > 0 } ? command.Select(c => KubernetesExpansion.Expand(c, variables)).ToList() : null,
             Args = args is { Count: > 0 } ? args.Select(a => KubernetesExpansion.Expand(a, variables)).ToList() : null,
             Environment = environment,
@@ -85,11 +87,14 @@ internal static class ContainerReader
         return Security(local, container, path, context.Security, problems);
     }
 
-    private static LocalPullPolicy PullPolicy(JsonObject container, string path, ManifestProblems problems)
+    private static LocalPullPolicy PullPolicy(string? policy, string image, string path, ManifestProblems problems)
     {
-        switch (ManifestFields.String(container, "imagePullPolicy", path, problems))
+        switch (policy)
         {
-            case null or "" or "IfNotPresent":
+            case null or "":
+                // As the API server defaults it: a local run pulls what the cluster would pull.
+                return ImagePullPolicyDefault.For(image) == ImagePullPolicyDefault.Always ? LocalPullPolicy.Always : LocalPullPolicy.IfNotPresent;
+            case "IfNotPresent":
                 return LocalPullPolicy.IfNotPresent;
             case "Always":
                 return LocalPullPolicy.Always;

@@ -18,7 +18,7 @@ public enum LocalContainerRole
 /// <summary>When the image is pulled.</summary>
 public enum LocalPullPolicy
 {
-    /// <summary>Pull when the engine does not have the image (also when the spec says nothing).</summary>
+    /// <summary>Pull when the engine does not have the image (also when the spec says nothing and the image has a tag other than latest, or a digest).</summary>
     IfNotPresent,
 
     Always,
@@ -38,7 +38,11 @@ public sealed record LocalContainer(string Name, LocalContainerRole Role, string
     /// <summary><c>terminationMessagePolicy: FallbackToLogsOnError</c>: when the file is empty and the container failed, the end of its log is the message.</summary>
     public bool TerminationMessageFallbackToLogs { get; init; }
 
+    /// <summary><c>imagePullPolicy</c>, or the API server's default for the image when the spec says nothing (<see cref="Flows.Kubernetes.ImagePullPolicyDefault"/>).</summary>
     public LocalPullPolicy PullPolicy { get; init; } = LocalPullPolicy.IfNotPresent;
+
+    /// <summary>The spec gave no <c>imagePullPolicy</c>: <see cref="PullPolicy"/> is the default for the image's tag.</summary>
+    public bool PullPolicyIsDefault { get; init; }
 
     /// <summary><c>command</c>, expanded: replaces the image's ENTRYPOINT (and then its CMD is not used either). Null: the image's.</summary>
     public IReadOnlyList<string>? Command { get; init; }

@@ -13,7 +13,8 @@ namespace Flows.Kubernetes;
 /// insecure-skip-tls-verify) and whose user has a client certificate and key (files or data) or a token (or token
 /// file) — straight from its YAML. The KubernetesClient's own loader builds a reflection-based YAML deserializer
 /// first, which costs a command about 250 ms of start-up; this takes about 50. Anything else (several files,
-/// exec or auth-provider plugins, basic auth, proxies) returns null, and the caller uses the client's loader.
+/// exec or auth-provider plugins, basic auth, proxies) returns null, and the caller uses the client's loader. Broken
+/// embedded data or certificates are a <see cref="k8s.Exceptions.KubeConfigException"/> saying what to fix (<see cref="KubeconfigData"/>).
 /// </summary>
 internal static class KubeconfigFile
 {
@@ -67,22 +68,17 @@ internal static class KubeconfigFile
             ClientKeyFilePath = Relative(Scalar(user, "client-key")),
             AccessToken = Scalar(user, "token") ?? (Relative(Scalar(user, "tokenFile")) is { } tokenFile ? File.ReadAllText(tokenFile).Trim() : null),
         };
+        var clusterEntry = $"cluster '{clusterName}'";
         if (Scalar(cluster, "certificate-authority-data") is { } caData)
         {
-            configuration.SslCaCerts = Certificates(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(caData)));
+            configuration.SslCaCerts = KubeconfigData.Certificates(KubeconfigData.DecodeBase64(caData, path, clusterEntry, "certificate-authority-data"), path, clusterEntry, "certificate-authority-data");
         }
         else if (Relative(Scalar(cluster, "certificate-authority")) is { } caFile)
         {
-            configuration.SslCaCerts = Certificates(File.ReadAllText(caFile));
+            configuration.SslCaCerts = KubeconfigData.Certificates(KubeconfigData.ReadFile(caFile, path, clusterEntry, "certificate-authority"), path, clusterEntry, "certificate-authority");
         }
+        KubeconfigData.CheckClientCertificate(configuration.ClientCertificateData, configuration.ClientCertificateKeyData, path, $"user '{userName}'");
         return configuration;
-    }
-
-    private static X509Certificate2Collection Certificates(string pem)
-    {
-        var certificates = new X509Certificate2Collection();
-        certificates.ImportFromPem(pem);
-        return certificates;
     }
 
     private static string Key(YamlNode node) => (node as YamlScalarNode)?.Value ?? "";

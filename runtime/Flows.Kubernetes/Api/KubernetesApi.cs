@@ -34,8 +34,8 @@ internal sealed class KubernetesApi : IDisposable
         _client = new KubernetesClient(configuration);
     }
 
-    /// <summary>The server, for messages.</summary>
-    public Uri BaseUri => _client.BaseUri;
+    /// <summary>The server, for messages: without user info (<see cref="UrlRedaction"/>).</summary>
+    public Uri BaseUri => UrlRedaction.WithoutUserInfo(_client.BaseUri);
 
     /// <summary>The namespace of the kubeconfig's current context (or the service account's), if any.</summary>
     public string? ConfiguredNamespace => _configuration.Namespace;
@@ -191,12 +191,12 @@ internal sealed class KubernetesApi : IDisposable
         _ => false,
     };
 
-    public static string Describe(Exception error) => error switch
+    public static string Describe(Exception error) => UrlRedaction.InText(error switch
     {
         OperationCanceledException => "timed out",
         _ when error.InnerException is { } inner && error is HttpRequestException => error.Message + " " + inner.Message,
         _ => error.Message,
-    };
+    });
 
     private void Note(string what, TimeSpan delay, int attempt) =>
         _notes.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Security.Cryptography;
 using k8s.Exceptions;
 
 namespace Flows.Kubernetes;
@@ -31,7 +32,12 @@ internal static class KubernetesConnection
         }
         catch (Exception invalid) when (invalid is KubeConfigException or IOException or UriFormatException)
         {
-            problem = "the Kubernetes configuration cannot be used: " + invalid.Message;
+            problem = "the Kubernetes configuration cannot be used: " + UrlRedaction.InText(invalid.Message);
+        }
+        catch (Exception broken) when (broken is FormatException or CryptographicException or ArgumentException)
+        {
+            // What the client's own loader and its TLS set-up throw for embedded data that is not base64 or not a certificate.
+            problem = $"the Kubernetes configuration cannot be used: {UrlRedaction.InText(broken.Message).TrimEnd('.')} (a certificate or key in the kubeconfig is not valid base64 PEM; check its *-data fields and the files it names).";
         }
         return null;
     }

@@ -14,10 +14,11 @@ namespace Flows.Kubernetes;
 /// <summary>
 /// Saves what is needed to understand a failed run before its Job is deleted, in one folder:
 /// <c>summary.txt</c> (the outcome, the problems reported, each pod's containers, the events in order),
-/// <c>job.yaml</c> (the Job as submitted, for <c>kubectl apply -f</c>), <c>job.json</c> and
+/// <c>job.yaml</c> (the Job as submitted), <c>job.json</c> and
 /// <c>pod-NAME.json</c> (the objects with their status, as the API last had them), <c>events.json</c>
 /// (the events of the Job and its pods), and <c>pod-NAME.CONTAINER.log</c> (the tail of each
-/// container's log, with timestamps).
+/// container's log, with timestamps). The folder is 0700 and its files 0600, and literal env values in the
+/// objects are redacted (<see cref="EnvValueRedaction"/>).
 /// </summary>
 internal static class EvidenceWriter
 {
@@ -26,14 +27,14 @@ internal static class EvidenceWriter
     public static async Task<IReadOnlyList<string>> SaveAsync(KubernetesApi api, EvidenceInput input, string folder, KubernetesCommandSettings settings,
         CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateFolder(folder);
         var written = new List<string>();
         var gaps = new List<string>();
         var run = input.Run;
 
         void Write(string fileName, string content)
         {
-            File.WriteAllText(Path.Combine(folder, fileName), content, new UTF8Encoding(false));
+            PrivateFiles.WriteText(Path.Combine(folder, fileName), content);
             written.Add(fileName);
         }
 
@@ -50,12 +51,12 @@ internal static class EvidenceWriter
             }
         }
 
-        Write("job.yaml", JobYaml.Write(input.RenderedJob));
+        Write("job.yaml", JobYaml.Write(EnvValueRedaction.Redact(input.RenderedJob)));
 
         var job = await TryAsync("the Job", () => api.GetAsync(ApiPaths.Job(run.Namespace, run.JobName), cancellationToken)).ConfigureAwait(false) ?? input.LastJob;
         if (job is not null)
         {
-            Write("job.json", job.ToJsonString(Indented));
+            Write("job.json", EnvValueRedaction.Redact(job).ToJsonString(Indented));
         }
 
         var podList = await TryAsync("the pods", () => api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(run.Namespace), ApiPaths.IdentifierSelector(run.Identifier)), cancellationToken)).ConfigureAwait(false);
@@ -66,7 +67,7 @@ internal static class EvidenceWriter
         }
         foreach (var (name, pod) in pods)
         {
-            Write($"pod-{name}.json", pod.ToJsonString(Indented));
+            Write($"pod-{name}.json", EnvValueRedaction.Redact(pod).ToJsonString(Indented));
         }
 
         var events = new List<JsonObject>();

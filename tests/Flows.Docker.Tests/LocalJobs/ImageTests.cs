@@ -68,6 +68,57 @@ public sealed class ImageTests
         Assert.Contains("the engine does not have image localhost:5000/never-pulled:1, and its imagePullPolicy is Never.", never.Error);
     }
 
+    [DockerFact]
+    public async Task Without_a_pull_policy_a_latest_or_untagged_image_is_pulled_every_time_as_Kubernetes_does()
+    {
+        // The engine has these images under these names (tagged here, never pushed): IfNotPresent would run them, but the
+        // API server defaults imagePullPolicy to Always for :latest and for no tag, so the cluster would pull, and fail.
+        using var docker = await TestEngine.ConnectAsync();
+        var repository = "localhost:5000/flows-local-only-" + LocalJobCli.NewIdentifier();
+        await docker.Client.Images.TagImageAsync(TestEngine.Image, new ImageTagParameters { RepositoryName = repository, Tag = "latest" });
+        await docker.Client.Images.TagImageAsync(TestEngine.Image, new ImageTagParameters { RepositoryName = repository, Tag = "v1" });
+        try
+        {
+            foreach (var image in new[] { repository + ":latest", repository })
+            {
+                var identifier = LocalJobCli.NewIdentifier();
+                var result = await LocalJobCli.RunAsync(LocalJobCli.Job(identifier, $"""
+                    containers:
+                    - name: main
+                      image: {image}
+                      command: ["echo", "ran the local copy"]
+                    """));
+
+                Assert.True(result.ExitCode == ExitCodes.Failed, result.ToString());
+                Assert.Contains($"Pulling {image}...", result.Error);
+                Assert.Contains("so it is pulled every time, as Kubernetes does: give the image a tag of its own, or set imagePullPolicy: IfNotPresent", result.Error);
+                await LocalJobCli.AssertNothingLeftAsync(identifier);
+            }
+
+            // A tag of its own, or an explicit IfNotPresent, runs the engine's copy.
+            foreach (var (image, policy) in new[] { (repository + ":v1", ""), (repository + ":latest", "imagePullPolicy: IfNotPresent") })
+            {
+                var identifier = LocalJobCli.NewIdentifier();
+                var result = await LocalJobCli.RunAsync(LocalJobCli.Job(identifier, $"""
+                    containers:
+                    - name: main
+                      image: {image}
+                      command: ["echo", "ran the local copy"]
+                      {policy}
+                    """));
+
+                Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+                Assert.DoesNotContain("Pulling", result.Error);
+                Assert.Equal(["ran the local copy"], result.OutputLines);
+            }
+        }
+        finally
+        {
+            await UntagAsync(docker, repository + ":latest");
+            await UntagAsync(docker, repository + ":v1");
+        }
+    }
+
     private static async Task UntagAsync(DockerEngine docker, string image)
     {
         try

@@ -122,4 +122,32 @@ public sealed class ReaderTests
         Assert.Null(pod.Containers[2].Args);
         Assert.Contains(pod.Warnings, w => w.Contains("containers[2] (neither).livenessProbe: is not emulated"));
     }
+
+    [Theory]
+    [InlineData("job", "metadata.name")]
+    [InlineData("container", "containers[0]")]
+    [InlineData("volume", "volumes[0]")]
+    [InlineData("fieldRef", "env[0]")]
+    public void A_name_with_a_trailing_newline_is_not_a_Kubernetes_name(string where, string field)
+    {
+        // '$' also matches before a final '\n'; the API server refuses such names, and so must the local run.
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"kind": "Job", "metadata": {"name": "hello"}, "spec": {"template": {"spec": {
+              "volumes": [{"name": "data", "emptyDir": {}}],
+              "containers": [{"name": "main", "image": "img", "env": [{"name": "A", "valueFrom": {"fieldRef": {"fieldPath": "metadata.labels['a']"}}}]}]}}}}
+            """)!.AsObject();
+        Assert.Empty(PodSpecReader.Read((System.Text.Json.Nodes.JsonObject)manifest.DeepClone(), "test").Warnings); // fine without the newline
+        var spec = manifest["spec"]!["template"]!["spec"]!;
+        switch (where)
+        {
+            case "job": manifest["metadata"]!["name"] = "hello\n"; break;
+            case "container": spec["containers"]![0]!["name"] = "main\n"; break;
+            case "volume": spec["volumes"]![0]!["name"] = "data\n"; break;
+            default: spec["containers"]![0]!["env"]![0]!["valueFrom"]!["fieldRef"]!["fieldPath"] = "metadata.labels['a']\n"; break;
+        }
+
+        var invalid = Assert.Throws<InvalidLocalJobException>(() => PodSpecReader.Read(manifest, "test"));
+
+        Assert.Contains(invalid.Problems, p => p.Contains(field, System.StringComparison.Ordinal));
+    }
 }
