@@ -45,6 +45,14 @@ public sealed class DockerStorageTests(PushedImageFixture fixture)
         Assert.Equal(["/app/StorageApp"], container.Command);
         Assert.Equal(["run", "--flow", StorageApp.Succeeds], container.Args);
         Assert.Contains(container.Env, variable => variable.Key == "FLOWS__CONTEXT__FLOW_RUN_ID" && variable.Value == "storage-test-run");
+        // The image runs as its non-root user with a read-only root, a /tmp emptyDir and no capabilities, as the Job says.
+        Assert.Equal("1654:1654", container.User);
+        Assert.True(container.ReadOnlyRootFilesystem);
+        Assert.Equal(["ALL"], container.CapabilitiesDropped);
+        Assert.True(container.NoPrivilegeEscalation);
+        Assert.Equal(["/tmp"], container.EmptyDirMounts);
+        var user = await DockerCli.RunAsync("image", "inspect", "--format", "{{.Config.User}}", image);
+        Assert.Equal("1654:1654", user.Output.Trim());
 
         var run = await DockerCli.RunAsync(container.DockerRunArguments());
         Assert.True(run.ExitCode == 0, run.ToString());

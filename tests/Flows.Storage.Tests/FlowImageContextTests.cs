@@ -37,7 +37,7 @@ public sealed class FlowImageContextTests : IDisposable
     }
 
     [Fact]
-    public void The_Dockerfile_copies_the_app_and_files_sets_the_environment_and_the_entrypoint()
+    public void The_Dockerfile_copies_the_app_and_files_sets_the_environment_the_non_root_user_and_the_entrypoint()
     {
         var input = WriteInput("one", DateTime.UtcNow);
 
@@ -54,6 +54,7 @@ public sealed class FlowImageContextTests : IDisposable
             COPY ["files/0/greeting.txt","/etc/greeting.txt"]
             COPY ["files/1/","/srv/data"]
             WORKDIR /app
+            USER 1654:1654
             ENTRYPOINT ["/app/ContextApp"]
             CMD ["run"]
 

@@ -6,8 +6,8 @@ namespace Flows.Generators.Emit;
 /// Writes a flow's Kubernetes job: the user's job spec as embedded JSON, and the generated code that
 /// patches it for one run. It touches exactly these paths: metadata.name, metadata.namespace (when
 /// the spec has one), the identifier and flow_run_id labels of the Job and of the pod template, the
-/// flow container's image, command, args and appended env, and spec.ttlSecondsAfterFinished when the
-/// spec has none.
+/// flow container's image, command, args and appended env, spec.ttlSecondsAfterFinished when the
+/// spec has none, and the restricted-profile settings the spec is silent on (RestrictedPodDefaults).
 /// </summary>
 internal static class KubernetesJobEmitter
 {
@@ -19,7 +19,8 @@ internal static class KubernetesJobEmitter
         $"new global::Flows.Kubernetes.KubernetesJobTemplate({GeneratedCode.Literal(job.JobSpecFile)}, {GeneratedCode.Literal(job.PrimaryContainerName)}, " +
         $"{GeneratedCode.Literal(job.Image)}, {GeneratedCode.Literal(job.Namespace)}, {GeneratedCode.Literal(job.JobBaseName)}, __CreateKubernetesJob)";
 
-    public static void EmitMembers(SourceWriter writer, JobSpecModel job)
+    /// <param name="usesApi">The flow has pod tasks, which it creates through the API from inside the Job: its pod keeps the service account token.</param>
+    public static void EmitMembers(SourceWriter writer, JobSpecModel job, bool usesApi)
     {
         writer.Line($"/// <summary>The job spec {GeneratedCode.XmlText(job.JobSpecFile ?? "(default job)")} as checked at build time, before patching.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -42,6 +43,7 @@ internal static class KubernetesJobEmitter
         writer.Line($"container[\"command\"] = {Patching}.Strings({GeneratedCode.Literal(job.EntryPointPath)});");
         writer.Line($"container[\"args\"] = {Patching}.Strings(\"run\", \"--flow\", {GeneratedCode.Literal(job.FlowName)});");
         writer.Line($"{Patching}.AppendRunEnvironment(container, run);");
+        writer.Line($"global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: {(usesApi ? "true" : "false")});");
         if (!job.HasTtlSecondsAfterFinished)
         {
             writer.Line($"spec[\"ttlSecondsAfterFinished\"] = {TtlSecondsAfterFinished};");

@@ -62,6 +62,7 @@ internal static class PodTaskEmitter
                 writer.Line($"{Patching}.SetResources(container, {Resources(attribute)});");
                 writer.Line($"{Patching}.SetEnvironment(container, {environment}, run, true);");
             }
+            writer.Line($"global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: {(attribute.Kind == PodTaskKindSpec.Sidecar ? "true" : "false")});");
             writer.Line("return pod;");
             writer.Close();
             writer.Line();

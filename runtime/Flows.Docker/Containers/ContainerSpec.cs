@@ -37,6 +37,9 @@ public sealed record ContainerSpec(string Image)
     /// <summary>A container name; the daemon picks one when null.</summary>
     public string? Name { get; init; }
 
+    /// <summary>The user, capabilities, read-only root and privilege escalation; null: the engine's defaults (the image's user, Docker's capabilities).</summary>
+    public ContainerSecurity? Security { get; init; }
+
     /// <summary>When the runtime removes this container at the end of the flow run that created it.</summary>
     public ContainerCleanup Cleanup { get; init; } = ContainerCleanup.WhenRunFailsOrIsCancelled;
 

@@ -30,6 +30,7 @@ internal static class CreateContainerParametersMapping
             environment[name] = value;
         }
 
+        var security = spec.Security;
         return new CreateContainerParameters
         {
             Image = spec.Image,
@@ -38,12 +39,18 @@ internal static class CreateContainerParametersMapping
             Entrypoint = spec.Entrypoint?.ToList()!,
             Env = environment.Select(pair => $"{pair.Key}={pair.Value}").ToList(),
             WorkingDir = spec.WorkingDirectory ?? "",
+            User = security?.User ?? "",
             Labels = labels,
             Volumes = spec.Volumes?.ToDictionary(path => path, _ => default(EmptyStruct))!,
             HostConfig = new HostConfig
             {
                 Binds = spec.Binds?.ToList()!,
                 NetworkMode = spec.NetworkMode ?? "",
+                ReadonlyRootfs = security?.ReadOnlyRootFilesystem ?? false,
+                CapDrop = security?.CapabilitiesDropped.ToList()!,
+                CapAdd = security?.CapabilitiesAdded.ToList()!,
+                SecurityOpt = security is { NoNewPrivileges: true } ? ["no-new-privileges"] : null!,
+                Tmpfs = security?.TmpfsPaths.ToDictionary(path => path, _ => "")!,
             },
         };
     }

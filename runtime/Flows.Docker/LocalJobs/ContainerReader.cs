@@ -8,7 +8,7 @@ using Flows.Kubernetes;
 namespace Flows.Docker.LocalJobs;
 
 /// <summary>The pod-level <c>securityContext</c> fields a container inherits.</summary>
-internal sealed record PodSecurity(long? RunAsUser, long? RunAsGroup, bool? RunAsNonRoot, IReadOnlyList<string> SupplementalGroups);
+internal sealed record PodSecurity(long? RunAsUser, long? RunAsGroup, bool? RunAsNonRoot, IReadOnlyList<string> SupplementalGroups, string? SeccompProfileType = null);
 
 /// <summary>What reading a container needs from its pod.</summary>
 internal sealed record ContainerReadContext(PodFieldValues Pod, IReadOnlyDictionary<string, DeclaredVolume> Volumes, PodSecurity Security);
@@ -16,7 +16,8 @@ internal sealed record ContainerReadContext(PodFieldValues Pod, IReadOnlyDiction
 /// <summary>
 /// One container of the pod spec, with Kubernetes semantics turned into Docker's: <c>command</c> replaces the image's
 /// ENTRYPOINT, <c>args</c> its CMD, both expanded with the container's env; limits become NanoCPUs and memory, the CPU
-/// request CPU shares; <c>securityContext</c> the user, capabilities, read-only root. A privileged container is an
+/// request CPU shares; <c>securityContext</c> the user, capabilities, read-only root, no-new-privileges, seccomp and
+/// runAsNonRoot (checked against the image's user, as the kubelet does). A privileged container is an
 /// error; probes, lifecycle hooks, host ports, stdin and tty are not emulated (warnings).
 /// </summary>
 internal static class ContainerReader
@@ -231,16 +232,13 @@ internal static class ContainerReader
         {
             problems.Error(securityPath + ".runAsNonRoot", "is true while runAsUser is 0 (root): Kubernetes would not start this container.");
         }
-        else if (nonRoot == true && user is null)
-        {
-            problems.Warn(securityPath + ".runAsNonRoot", "is not checked against the image's user; set runAsUser to be sure.");
-        }
         if (group is not null && user is null)
         {
             problems.Warn(securityPath + ".runAsGroup", "is not emulated without runAsUser (Docker needs a user to give a group).");
         }
         var capabilities = ManifestFields.Object(security, "capabilities", securityPath, problems);
-        foreach (var key in new[] { "seccompProfile", "seLinuxOptions", "appArmorProfile", "procMount", "windowsOptions" })
+        var seccomp = LocalSeccomp.Read(security, securityPath, problems) ?? pod.SeccompProfileType;
+        foreach (var key in new[] { "seLinuxOptions", "appArmorProfile", "procMount", "windowsOptions" })
         {
             if (security?.ContainsKey(key) == true)
             {
@@ -252,6 +250,9 @@ internal static class ContainerReader
             User = user is { } uid ? uid.ToString(CultureInfo.InvariantCulture) + (group is { } gid ? ":" + gid.ToString(CultureInfo.InvariantCulture) : "") : null,
             ReadOnlyRootFilesystem = ManifestFields.Bool(security, "readOnlyRootFilesystem", securityPath, problems) ?? false,
             NoNewPrivileges = ManifestFields.Bool(security, "allowPrivilegeEscalation", securityPath, problems) == false,
+            // Checked against the image's user when the container is created, as the kubelet does.
+            RunAsNonRoot = nonRoot == true && user is null,
+            SeccompUnconfined = seccomp == "Unconfined",
             CapabilitiesAdded = ManifestFields.Strings(capabilities, "add", securityPath + ".capabilities", problems) ?? [],
             CapabilitiesDropped = ManifestFields.Strings(capabilities, "drop", securityPath + ".capabilities", problems) ?? [],
         };

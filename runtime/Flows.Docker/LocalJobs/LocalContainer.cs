@@ -77,6 +77,15 @@ public sealed record LocalContainer(string Name, LocalContainerRole Role, string
     /// <summary><c>allowPrivilegeEscalation: false</c>.</summary>
     public bool NoNewPrivileges { get; init; }
 
+    /// <summary>
+    /// <c>runAsNonRoot: true</c> without a <c>runAsUser</c>: the image's user must be numeric and not 0, or the container is
+    /// refused as the kubelet refuses it (<see cref="RunAsNonRootCheck"/>). With a runAsUser, reading the spec checked it.
+    /// </summary>
+    public bool RunAsNonRoot { get; init; }
+
+    /// <summary><c>seccompProfile: Unconfined</c> (the container's, else the pod's); RuntimeDefault is the engine's default profile.</summary>
+    public bool SeccompUnconfined { get; init; }
+
     public IReadOnlyList<string> CapabilitiesAdded { get; init; } = [];
 
     public IReadOnlyList<string> CapabilitiesDropped { get; init; } = [];

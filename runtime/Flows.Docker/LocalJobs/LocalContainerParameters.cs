@@ -77,8 +77,22 @@ internal static class LocalContainerParameters
                 CapAdd = container.CapabilitiesAdded.ToList(),
                 CapDrop = container.CapabilitiesDropped.ToList(),
                 GroupAdd = container.SupplementalGroups.ToList(),
-                SecurityOpt = container.NoNewPrivileges ? ["no-new-privileges"] : null!,
+                SecurityOpt = SecurityOptions(container),
             },
         };
+    }
+
+    private static List<string> SecurityOptions(LocalContainer container)
+    {
+        var options = new List<string>();
+        if (container.NoNewPrivileges)
+        {
+            options.Add("no-new-privileges");
+        }
+        if (container.SeccompUnconfined)
+        {
+            options.Add("seccomp=unconfined");
+        }
+        return options.Count == 0 ? null! : options;
     }
 }

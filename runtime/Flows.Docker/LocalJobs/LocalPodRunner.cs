@@ -213,10 +213,8 @@ public sealed class LocalPodRunner
             {
                 options["type"] = "tmpfs";
                 options["device"] = "tmpfs";
-                if (volume.SizeLimitBytes is { } size)
-                {
-                    options["o"] = "size=" + size.ToString(CultureInfo.InvariantCulture);
-                }
+                options["o"] = EmptyDirPermissions.TmpfsMode
+                    + (volume.SizeLimitBytes is { } size ? ",size=" + size.ToString(CultureInfo.InvariantCulture) : "");
             }
             var created = await Client.Volumes.CreateAsync(new VolumesCreateParameters
             {
@@ -226,6 +224,10 @@ public sealed class LocalPodRunner
                 Labels = LocalJobLabels.For(_pod, "volume"),
             }, cancellationToken).ConfigureAwait(false);
             _volumes[volume.Name] = new CreatedVolume(created.Name, created.Mountpoint);
+            if (!volume.InMemory && !EmptyDirPermissions.OpenUp(created.Mountpoint))
+            {
+                _console.Warn($"emptyDir '{volume.Name}' is writable by root only: its folder on the engine's host ({created.Mountpoint}) is not reachable from here to make it 0777 as a kubelet does.");
+            }
         }
     }
 
@@ -248,6 +250,10 @@ public sealed class LocalPodRunner
 
     private async Task<string> CreateAndStartAsync(LocalContainer container, CancellationToken cancellationToken, string? terminationMessageFile = null)
     {
+        if (await RunAsNonRootCheck.ProblemAsync(_docker, _pod, container, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            throw new LocalJobRunException($"CreateContainerConfigError: container '{container.Name}': {refusal}");
+        }
         CreateContainerResponse created;
         try
         {

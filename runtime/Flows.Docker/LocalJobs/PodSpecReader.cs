@@ -95,8 +95,9 @@ public static partial class PodSpecReader
             ManifestFields.Integer(security, "runAsUser", securityPath, problems),
             ManifestFields.Integer(security, "runAsGroup", securityPath, problems),
             ManifestFields.Bool(security, "runAsNonRoot", securityPath, problems),
-            (ManifestFields.Array(security, "supplementalGroups", securityPath, problems) ?? []).Select(g => g?.ToJsonString() ?? "").ToList());
-        foreach (var key in new[] { "fsGroup", "sysctls", "seccompProfile", "seLinuxOptions", "appArmorProfile" })
+            (ManifestFields.Array(security, "supplementalGroups", securityPath, problems) ?? []).Select(g => g?.ToJsonString() ?? "").ToList(),
+            LocalSeccomp.Read(security, securityPath, problems));
+        foreach (var key in new[] { "fsGroup", "sysctls", "seLinuxOptions", "appArmorProfile" })
         {
             if (security?.ContainsKey(key) == true)
             {

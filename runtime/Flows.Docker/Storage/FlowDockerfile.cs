@@ -8,8 +8,10 @@ namespace Flows.Docker.Storage;
 
 /// <summary>
 /// The Dockerfile of a flow image: <c>FROM</c> the base, the published application in <c>/app</c>, the
-/// environment variables, the extra files, and <c>ENTRYPOINT ["/app/&lt;AssemblyName&gt;"]</c> with
-/// <c>CMD ["run"]</c>. Only the build context's own files are copied; nothing runs at build time.
+/// environment variables, the extra files, <c>USER 1654:1654</c> (<see cref="User"/>), and
+/// <c>ENTRYPOINT ["/app/&lt;AssemblyName&gt;"]</c> with <c>CMD ["run"]</c>. Only the build context's own files are
+/// copied; nothing runs at build time. The files belong to root and are readable by all (<see cref="DeterministicTar"/>),
+/// so the flow runs as that unprivileged user with a read-only root.
 /// </summary>
 public static class FlowDockerfile
 {
@@ -18,6 +20,9 @@ public static class FlowDockerfile
 
     /// <summary>The folder of the build context that holds <see cref="DockerStorageDefinition.Files"/>, one numbered sub-folder each.</summary>
     public const string FilesFolder = "files";
+
+    /// <summary>The image's numeric user and group: numeric, so that the kubelet can verify <c>runAsNonRoot</c>.</summary>
+    public static readonly string User = $"{Flows.Kubernetes.RestrictedPodDefaults.FlowImageUserId}:{Flows.Kubernetes.RestrictedPodDefaults.FlowImageUserId}";
 
     /// <param name="baseImageId">The base image's id as the engine has it: written as a comment, so that a changed base changes the context and so the derived tag.</param>
     /// <param name="files">The context path (under <see cref="FilesFolder"/>) and image destination of each extra file or folder.</param>
@@ -40,6 +45,7 @@ public static class FlowDockerfile
             text.Append("COPY ").Append(Json(source, destination)).Append('\n');
         }
         text.Append("WORKDIR /app\n");
+        text.Append("USER ").Append(User).Append('\n');
         text.Append("ENTRYPOINT ").Append(Json("/app/" + storage.AssemblyName)).Append('\n');
         text.Append("CMD ").Append(Json("run")).Append('\n');
         return text.ToString();

@@ -8,9 +8,11 @@ namespace Flows.Docker.Storage;
 
 /// <summary>
 /// The health check of a new flow image: runs <c>/app/&lt;AssemblyName&gt; check</c> (the image's
-/// entrypoint with the argument <c>check</c>) in a container with no network, and fails the build with the
-/// container's output when it cannot start or exits non-zero. It proves that the entrypoint starts on the
-/// base image (its loader and libraries are there) and that every flow and its job spec load.
+/// entrypoint with the argument <c>check</c>) in a container with no network, locked down as Flows' pods run it
+/// (<see cref="ContainerSecurity.Restricted"/>: the image's non-root user, a read-only root with a writable /tmp, no
+/// capabilities), and fails the build with the container's output when it cannot start or exits non-zero. It proves
+/// that the entrypoint starts on the base image (its loader and libraries are there) under those settings and that
+/// every flow and its job spec load.
 /// </summary>
 internal static class ImageHealthCheck
 {
@@ -20,11 +22,11 @@ internal static class ImageHealthCheck
     public static async Task<string> RunAsync(DockerEngine engine, string image, DockerStorageDefinition storage, TextWriter progress, CancellationToken cancellationToken)
     {
         var entrypoint = "/app/" + storage.AssemblyName;
-        progress.WriteLine($"health check: {entrypoint} {Command} in a container of {image} (--network none)");
+        progress.WriteLine($"health check: {entrypoint} {Command} in a container of {image} (--network none, --user {FlowDockerfile.User}, --read-only, --cap-drop ALL)");
         ContainerRun run;
         try
         {
-            run = await engine.RunContainerAsync(new ContainerSpec(image) { Command = [Command], NetworkMode = "none" }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            run = await engine.RunContainerAsync(new ContainerSpec(image) { Command = [Command], NetworkMode = "none", Security = ContainerSecurity.Restricted(FlowDockerfile.User) }, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (DockerApiException cannotStart)
         {

@@ -6,8 +6,9 @@ namespace Flows.Kubernetes;
 /// <summary>
 /// Reads a pod's status for the problems that keep a flow from running:
 /// image pulls that keep failing (<c>ImagePullBackOff</c>, <c>InvalidImageName</c>, <c>ErrImageNeverPull</c>: fatal),
-/// a pod the scheduler cannot place (<c>Unschedulable</c>), containers that cannot be created or keep crashing
-/// (<c>CreateContainerConfigError</c>, <c>CreateContainerError</c>, <c>RunContainerError</c>, <c>CrashLoopBackOff</c>),
+/// containers that cannot be created (<c>CreateContainerConfigError</c>, <c>CreateContainerError</c>: fatal, see
+/// <see cref="ContainerCreationProblem"/>), a pod the scheduler cannot place (<c>Unschedulable</c>), containers that keep
+/// crashing (<c>RunContainerError</c>, <c>CrashLoopBackOff</c>),
 /// containers killed for memory (<c>OOMKilled</c>), and pods that failed as a whole (<c>DeadlineExceeded</c>,
 /// <c>Evicted</c>, any other reason: fatal).
 /// A single <c>ErrImagePull</c> is not reported: the kubelet retries it, and reports <c>ImagePullBackOff</c> when that failed too.
@@ -38,7 +39,11 @@ internal static class PodProblemDetector
                         yield return new PodProblem(podName, $"{podName}/{container.Name}/image", reason,
                             $"container '{container.Name}' cannot pull image '{container.Image}'{Suffix(message)}", IsFatal: true);
                         break;
-                    case "CrashLoopBackOff" or "CreateContainerConfigError" or "CreateContainerError" or "RunContainerError":
+                    case var creation when ContainerCreationProblem.IsCreationReason(creation):
+                        yield return new PodProblem(podName, $"{podName}/{container.Name}/{reason}", reason,
+                            $"container '{container.Name}'{Suffix(message)}{ContainerCreationProblem.Hint(message)}", IsFatal: ContainerCreationProblem.IsFatal(reason, message));
+                        break;
+                    case "CrashLoopBackOff" or "RunContainerError":
                         yield return new PodProblem(podName, $"{podName}/{container.Name}/{reason}", reason,
                             $"container '{container.Name}'{Suffix(message)}", IsFatal: false);
                         break;

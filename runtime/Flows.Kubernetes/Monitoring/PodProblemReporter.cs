@@ -62,7 +62,8 @@ internal sealed class PodProblemReporter
                 .OrderBy(EventTimes.SortKey)
                 .LastOrDefault();
             var message = JsonFields.String(latest, "message");
-            return string.IsNullOrWhiteSpace(message) || problem.Description.Contains(message, StringComparison.Ordinal)
+            // The kubelet's "Error: <what the status says>" adds nothing either.
+            return string.IsNullOrWhiteSpace(message) || problem.Description.Contains(WithoutErrorPrefix(message), StringComparison.Ordinal)
                 ? ""
                 : $" (event {JsonFields.String(latest, "reason")}: {message})";
         }
@@ -71,6 +72,8 @@ internal sealed class PodProblemReporter
             return "";
         }
     }
+
+    private static string WithoutErrorPrefix(string message) => message.StartsWith("Error: ", StringComparison.Ordinal) ? message.Substring(7) : message;
 
     /// <summary>The kubelet also records events like "Error: ImagePullBackOff" that only repeat the reason.</summary>
     private static bool IsBareReason(string? message) =>

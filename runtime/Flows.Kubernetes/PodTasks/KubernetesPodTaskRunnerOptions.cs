@@ -9,8 +9,8 @@ public sealed class KubernetesPodTaskRunnerOptions
     public bool KeepPods { get; init; }
 
     /// <summary>
-    /// How long a problem the pod may recover from (Unschedulable, CreateContainerConfigError, CrashLoopBackOff, ...) may last
-    /// before the task fails with it. Image pull failures and failed pods fail the task at once.
+    /// How long a problem the pod may recover from (Unschedulable, CrashLoopBackOff, RunContainerError, ...) may last
+    /// before the task fails with it. Image pull failures, containers the kubelet cannot create and failed pods fail the task at once.
     /// </summary>
     public TimeSpan ProblemTimeout { get; init; } = TimeSpan.FromMinutes(5);
 }

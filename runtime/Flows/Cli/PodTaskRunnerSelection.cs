@@ -115,7 +115,8 @@ internal static class PodTaskRunnerSelection
         {
             reasons.Add((others.Count == 1 ? "sidecar " : "sidecars ") + string.Join(", ", others.Select(n => "'" + n + "'")));
         }
-        var volumes = Names(spec["volumes"]).ToList();
+        // Flows' own /tmp emptyDir (RestrictedPodDefaults) is scratch space, not something a body waits for.
+        var volumes = Names(spec["volumes"]).Where(n => n != RestrictedPodDefaults.TmpVolumeName).ToList();
         if (volumes.Count > 0)
         {
             reasons.Add((volumes.Count == 1 ? "volume " : "volumes ") + string.Join(", ", volumes.Select(n => "'" + n + "'")));

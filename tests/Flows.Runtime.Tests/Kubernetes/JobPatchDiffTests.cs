@@ -85,8 +85,12 @@ public class JobPatchDiffTests
         };
         var ownedInContainer = new Regex("^" + Regex.Escape(container) + @"\.(image|command|args)(\[\d+\])?$");
         var appendedEnv = new Regex("^" + Regex.Escape(container) + @"\.env\[(\d+)\]$");
+        // The restricted-profile defaults only ever add (a value the spec sets is never changed): see RestrictedPodDefaultsTests.
+        var addedDefaults = new Regex(@"^spec\.template\.spec\.(securityContext(\..+)?|automountServiceAccountToken|volumes(\[\d+\])?)$|^"
+            + Regex.Escape(container) + @"\.(securityContext(\..+)?|volumeMounts(\[\d+\])?)$");
         return (path, change) =>
             owned.Contains(path)
+            || (change == JsonChange.Added && addedDefaults.IsMatch(path))
             || (path == "spec.ttlSecondsAfterFinished" && change == JsonChange.Added && !ttlInInput)
             || ownedInContainer.IsMatch(path)
             || (change == JsonChange.Added && path == container + ".env" && inputEnvCount == 0)

@@ -54,8 +54,13 @@ public class PodTaskPodTests
         var rendered = RenderedPod.For(nameof(PodTaskFlow.WaitForMessage));
 
         Assert.True(JsonNode.DeepEquals(input["containers"]![1], rendered.Container("secondary")), rendered.Pod.ToJsonString());
-        Assert.True(JsonNode.DeepEquals(input["volumes"], rendered.Pod["spec"]!["volumes"]), rendered.Pod.ToJsonString());
-        Assert.True(JsonNode.DeepEquals(input["containers"]![0]!["volumeMounts"], rendered.Container("primary")["volumeMounts"]));
+        // The spec's volumes and mounts as written, then the /tmp emptyDir of the primary's read-only root (RestrictedPodDefaults).
+        var volumes = (JsonArray)rendered.Pod["spec"]!["volumes"]!;
+        Assert.True(JsonNode.DeepEquals(input["volumes"]![0], volumes[0]), rendered.Pod.ToJsonString());
+        Assert.Equal(["shared-data", RestrictedPodDefaults.TmpVolumeName], volumes.Select(v => (string)v!["name"]!));
+        var mounts = (JsonArray)rendered.Container("primary")["volumeMounts"]!;
+        Assert.True(JsonNode.DeepEquals(input["containers"]![0]!["volumeMounts"]![0], mounts[0]));
+        Assert.Equal(["/data", "/tmp"], mounts.Select(m => (string)m!["mountPath"]!));
     }
 
     [Fact]
@@ -65,7 +70,8 @@ public class PodTaskPodTests
         var rendered = RenderedPod.For(nameof(PodTaskFlow.Configure));
 
         var differences = JsonTreeDiff.Compare(input, rendered.Pod).Select(d => $"{d.Change} {d.Path}").ToList();
-        var owned = new[] { "metadata.name", "metadata.namespace", "metadata.labels.identifier", "metadata.labels.flow_run_id", "metadata.labels.flows_task" };
+        // The restricted-profile defaults add the pod's seccompProfile and the primary's /tmp volume (its serviceAccountName keeps the token).
+        var owned = new[] { "metadata.name", "metadata.namespace", "metadata.labels.identifier", "metadata.labels.flow_run_id", "metadata.labels.flows_task", "spec.securityContext", "spec.volumes" };
         var unexpected = differences.Where(d => !owned.Any(p => d.EndsWith(" " + p)) && !d.Contains("spec.containers[1]")).ToList();
         Assert.True(unexpected.Count == 0, "Changed outside the primary and the run metadata:\n" + string.Join("\n", unexpected));
         Assert.Equal("data", (string)rendered.Pod["metadata"]!["labels"]!["team"]!);

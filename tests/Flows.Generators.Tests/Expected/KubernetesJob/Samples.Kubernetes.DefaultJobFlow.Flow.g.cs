@@ -39,6 +39,7 @@ namespace Samples.Kubernetes
             container["command"] = global::Flows.Kubernetes.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
             container["args"] = global::Flows.Kubernetes.JobSpecPatching.Strings("run", "--flow", "Default job");
             global::Flows.Kubernetes.JobSpecPatching.AppendRunEnvironment(container, run);
+            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: false);
             spec["ttlSecondsAfterFinished"] = 3600;
             return job;
         }

@@ -41,6 +41,7 @@ namespace Samples.Kubernetes
             container["command"] = global::Flows.Kubernetes.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
             container["args"] = global::Flows.Kubernetes.JobSpecPatching.Strings("run", "--flow", "Resource limits");
             global::Flows.Kubernetes.JobSpecPatching.AppendRunEnvironment(container, run);
+            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: false);
             spec["ttlSecondsAfterFinished"] = 3600;
             return job;
         }

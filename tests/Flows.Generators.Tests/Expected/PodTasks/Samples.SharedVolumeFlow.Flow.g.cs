@@ -42,6 +42,7 @@ namespace Samples
             var terminationMessagePath = global::Flows.Kubernetes.PodTaskPatching.SetTerminationMessage(container);
             global::Flows.Kubernetes.PodTaskPatching.SetResources(container, "10m", null, null, "512Mi");
             global::Flows.Kubernetes.PodTaskPatching.SetEnvironment(container, new string[] { "MESSAGE_FILE=/data/message.txt" }, run, false, global::Flows.Kubernetes.PodTaskPatching.SidecarTaskVariables(run, terminationMessagePath));
+            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: true);
             return pod;
         }
 
@@ -61,6 +62,7 @@ namespace Samples
             container["args"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "echo \"$1\"", "sh", "{message}");
             global::Flows.Kubernetes.PodTaskPatching.SetResources(container, null, null, null, "64Mi");
             global::Flows.Kubernetes.PodTaskPatching.SetEnvironment(container, global::System.Array.Empty<string>(), run, true);
+            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: false);
             return pod;
         }
 
