@@ -19,7 +19,7 @@ internal static class KubernetesJobEmitter
         $"new global::Flows.Kubernetes.KubernetesJobTemplate({GeneratedCode.Literal(job.JobSpecFile)}, {GeneratedCode.Literal(job.PrimaryContainerName)}, " +
         $"{GeneratedCode.Literal(job.Image)}, {GeneratedCode.Literal(job.Namespace)}, {GeneratedCode.Literal(job.JobBaseName)}, __CreateKubernetesJob)";
 
-    public static void EmitMembers(SourceWriter writer, JobSpecModel job)
+    public static void EmitMembers(SourceWriter writer, JobSpecModel job, bool hasPodTasks)
     {
         writer.Line($"/// <summary>The job spec {GeneratedCode.XmlText(job.JobSpecFile ?? "(default job)")} as checked at build time, before patching.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -45,6 +45,11 @@ internal static class KubernetesJobEmitter
         if (!job.HasTtlSecondsAfterFinished)
         {
             writer.Line($"spec[\"ttlSecondsAfterFinished\"] = {TtlSecondsAfterFinished};");
+        }
+        if (hasPodTasks)
+        {
+            // Its process creates the pod tasks' pods: the flow's own account, which render --rbac grants exactly that.
+            writer.Line("global::Flows.Kubernetes.JobServiceAccount.UseFlowAccountUnlessNamed(job, run);");
         }
         writer.Line("return job;");
         writer.Close();

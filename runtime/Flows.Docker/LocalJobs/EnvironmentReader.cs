@@ -143,6 +143,6 @@ internal static partial class EnvironmentReader
         return null;
     }
 
-    [GeneratedRegex(@"^metadata\.(?<map>labels|annotations)\['(?<key>[^']+)'\]$")]
+    [GeneratedRegex(@"^metadata\.(?<map>labels|annotations)\['(?<key>[^']+)'\]\z")]
     private static partial Regex Subscript();
 }
