@@ -82,6 +82,10 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
             await exchange.RespondJsonAsync(401, Status(401, "Unauthorized", "Unauthorized"));
             return;
         }
+        if (await RefuseIfDeniedAsync(exchange, request))
+        {
+            return;
+        }
         if (Faults.TakeFailure(request) is { } failure)
         {
             var headers = failure.RetryAfterSeconds is { } seconds ? new[] { ("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)) } : [];
