@@ -92,17 +92,18 @@ internal static class RenderCommand
         var ns = @namespace is { Length: > 0 } ? @namespace : flow.KubernetesJob?.DefaultNamespace ?? "default";
         KubernetesRunInfo.CheckNamespace(ns);
         // The user's spec may name the account (it wins): then only the Role and its binding to that account are Flows'.
+        var account = PodTaskRbac.NameFor(flow.Name);
         var namedAccount = flow.KubernetesJob is { } template
             ? PodTaskRbac.ServiceAccountOf(template.CreateJob(KubernetesRunInfo.Create(flow, template, flowRunId, ns)))
             : null;
-        if (namedAccount is null)
+        if (namedAccount is null || namedAccount == account)
         {
             context.Output.Write(JobYaml.Write(PodTaskRbac.ServiceAccount(ns, flow.Name)));
             context.Output.Write("---\n");
         }
         context.Output.Write(JobYaml.Write(PodTaskRbac.Role(ns, flow.Name)));
         context.Output.Write("---\n");
-        context.Output.Write(JobYaml.Write(PodTaskRbac.RoleBinding(ns, flow.Name, namedAccount ?? PodTaskRbac.NameFor(flow.Name))));
+        context.Output.Write(JobYaml.Write(PodTaskRbac.RoleBinding(ns, flow.Name, namedAccount ?? account)));
         return ExitCodes.Success;
     }
 }
