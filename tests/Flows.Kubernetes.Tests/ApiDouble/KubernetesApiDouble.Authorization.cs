@@ -61,6 +61,10 @@ internal sealed partial class KubernetesApiDouble
         return true;
     }
 
+    /// <summary>Service accounts are only read (submit checks that the Job's exists); a test adds them to <see cref="Store"/>.</summary>
+    [GeneratedRegex("^/api/v1/namespaces/(?<ns>[^/]+)/serviceaccounts/(?<name>[^/]+)$")]
+    private static partial Regex ServiceAccountPath();
+
     [GeneratedRegex(@"^/(api/v1|apis/(?<group>[^/]+)/[^/]+)/namespaces/(?<ns>[^/]+)/(?<resource>[^/]+)(/(?<name>[^/]+)(/(?<sub>[^/]+))?)?\z")]
     private static partial Regex ResourcePath();
 }

@@ -115,6 +115,10 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
         {
             await ServeObjectAsync(exchange, "pods", pod.Groups["ns"].Value, pod.Groups["name"].Value);
         }
+        else if (ServiceAccountPath().Match(path) is { Success: true } account)
+        {
+            await ServeObjectAsync(exchange, "serviceaccounts", account.Groups["ns"].Value, account.Groups["name"].Value);
+        }
         else if (EventsPath().Match(path) is { Success: true } events && exchange.Method == "GET")
         {
             await ServeEventsAsync(exchange, events.Groups["ns"].Value);
