@@ -24,6 +24,7 @@ public class SnapshotTests
         ["ReturnKinds"] = ([ReturnKindsSource.Text], false),
         ["RegistrationAndEntryPoint"] = ([Seed001Source.Text, EntryPointSources.GlobalNamespaceFlow], true),
         ["PodTasks"] = ([PodTaskSources.Text], false),
+        ["PodTasksInJob"] = ([PodTasksInJobSource.Text], false),
     };
 
     [Theory]

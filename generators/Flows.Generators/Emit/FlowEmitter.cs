@@ -19,7 +19,7 @@ internal static class FlowEmitter
         writer.Line();
         if (job is not null)
         {
-            KubernetesJobEmitter.EmitMembers(writer, job, usesApi: flow.Tasks.Any(t => t.Pod is not null));
+            KubernetesJobEmitter.EmitMembers(writer, job, hasPodTasks: podsByTask.Count > 0);
             writer.Line();
         }
         if (podsByTask.Count > 0)

@@ -19,8 +19,8 @@ internal static class KubernetesJobEmitter
         $"new global::Flows.Kubernetes.KubernetesJobTemplate({GeneratedCode.Literal(job.JobSpecFile)}, {GeneratedCode.Literal(job.PrimaryContainerName)}, " +
         $"{GeneratedCode.Literal(job.Image)}, {GeneratedCode.Literal(job.Namespace)}, {GeneratedCode.Literal(job.JobBaseName)}, __CreateKubernetesJob)";
 
-    /// <param name="usesApi">The flow has pod tasks, which it creates through the API from inside the Job: its pod keeps the service account token.</param>
-    public static void EmitMembers(SourceWriter writer, JobSpecModel job, bool usesApi)
+    /// <param name="hasPodTasks">The flow creates pod tasks through the API from inside the Job: its pod keeps the service account token and runs under the flow's own account.</param>
+    public static void EmitMembers(SourceWriter writer, JobSpecModel job, bool hasPodTasks)
     {
         writer.Line($"/// <summary>The job spec {GeneratedCode.XmlText(job.JobSpecFile ?? "(default job)")} as checked at build time, before patching.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -43,10 +43,15 @@ internal static class KubernetesJobEmitter
         writer.Line($"container[\"command\"] = {Patching}.Strings({GeneratedCode.Literal(job.EntryPointPath)});");
         writer.Line($"container[\"args\"] = {Patching}.Strings(\"run\", \"--flow\", {GeneratedCode.Literal(job.FlowName)});");
         writer.Line($"{Patching}.AppendRunEnvironment(container, run);");
-        writer.Line($"global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: {(usesApi ? "true" : "false")});");
+        writer.Line($"global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: {(hasPodTasks ? "true" : "false")});");
         if (!job.HasTtlSecondsAfterFinished)
         {
             writer.Line($"spec[\"ttlSecondsAfterFinished\"] = {TtlSecondsAfterFinished};");
+        }
+        if (hasPodTasks)
+        {
+            // Its process creates the pod tasks' pods: the flow's own account, which render --rbac grants exactly that.
+            writer.Line("global::Flows.Kubernetes.JobServiceAccount.UseFlowAccountUnlessNamed(job, run);");
         }
         writer.Line("return job;");
         writer.Close();

@@ -216,6 +216,7 @@ public static partial class PodSpecReader
             }
         });
 
+    // \z, not $: $ also matches before a final newline.
     [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\z")]
     private static partial Regex Subdomain();
 }

@@ -15,6 +15,8 @@ internal static class ApiPaths
 
     public static string PodLog(string ns, string pod) => $"{Pod(ns, pod)}/log";
 
+    public static string ServiceAccount(string ns, string name) => $"api/v1/namespaces/{Escape(ns)}/serviceaccounts/{Escape(name)}";
+
     public static string Events(string ns) => $"api/v1/namespaces/{Escape(ns)}/events";
 
     public static string EventsOf(string ns, string involvedObjectName) =>

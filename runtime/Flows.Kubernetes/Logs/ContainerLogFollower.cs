@@ -29,10 +29,12 @@ internal sealed class ContainerLogFollower
     private readonly TextWriter _notes;
     private readonly KubernetesCommandSettings _settings;
     private readonly LogLineDeduplicator _lines = new();
+    private readonly string? _flowName;
 
     public ContainerLogFollower(KubernetesApi api, string @namespace, string pod, string container, ContainerProgress progress,
-        TextWriter output, TextWriter notes, KubernetesCommandSettings settings)
+        TextWriter output, TextWriter notes, KubernetesCommandSettings settings, string? flowName = null)
     {
+        _flowName = flowName;
         _api = api;
         _namespace = @namespace;
         _pod = pod;
@@ -50,6 +52,9 @@ internal sealed class ContainerLogFollower
 
     public int LinesWritten { get; private set; }
 
+    /// <summary>The 403 that stopped the follower: retrying cannot help, and the log is not there to read.</summary>
+    public KubernetesApiException? Forbidden { get; private set; }
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var drainReads = 0;
@@ -60,6 +65,12 @@ internal sealed class ContainerLogFollower
             var (complete, newLines, error, healthy) = await ReadOnceAsync(follow: !endedBefore, cancellationToken).ConfigureAwait(false);
             if (error is KubernetesApiException { StatusCode: 404 } || _containerRemoved)
             {
+                return;
+            }
+            if (error is KubernetesApiException { StatusCode: 403 } forbidden)
+            {
+                Forbidden = forbidden;
+                _notes.WriteLine($"error: could not read the log of {_pod}/{_container}: {ForbiddenAccess.Line(forbidden, "get", "pods/log", _namespace, _flowName)}");
                 return;
             }
             if (error is KubernetesApiException { StatusCode: 400 } notReady)

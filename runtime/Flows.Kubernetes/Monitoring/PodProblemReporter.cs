@@ -19,9 +19,13 @@ internal sealed class PodProblemReporter
     private readonly TextWriter _error;
     private readonly HashSet<string> _reportedKeys = new(StringComparer.Ordinal);
     private readonly List<string> _lines = new();
+    private readonly string? _flowName;
+    private bool _eventsForbidden;
 
-    public PodProblemReporter(KubernetesApi api, string @namespace, TextWriter error)
+    /// <param name="flowName">The flow whose Job makes the requests (pod tasks): a 403 then names its <c>render --rbac</c>.</param>
+    public PodProblemReporter(KubernetesApi api, string @namespace, TextWriter error, string? flowName = null)
     {
+        _flowName = flowName;
         _api = api;
         _namespace = @namespace;
         _error = error;
@@ -66,6 +70,16 @@ internal sealed class PodProblemReporter
             return string.IsNullOrWhiteSpace(message) || problem.Description.Contains(WithoutErrorPrefix(message), StringComparison.Ordinal)
                 ? ""
                 : $" (event {JsonFields.String(latest, "reason")}: {message})";
+        }
+        catch (KubernetesApiException forbidden) when (forbidden.StatusCode == 403)
+        {
+            // Events only add evidence: the problem line still goes out, after this one (once) says why it has none.
+            if (!_eventsForbidden)
+            {
+                _eventsForbidden = true;
+                _error.WriteLine($"warning: could not read the events of pod {problem.PodName}: {ForbiddenAccess.Line(forbidden, "list", "events", _namespace, _flowName)}");
+            }
+            return "";
         }
         catch (Exception unavailable) when (unavailable is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -75,10 +75,14 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
             }
             catch (KubernetesApiException refused)
             {
-                mayExist = refused.Attempts > 1 && refused.StatusCode != 409;
-                throw new PodTaskException(refused.StatusCode == 409
-                    ? $"Pod {run.Namespace}/{podName} for task '{request.Task.Name}' already exists and is not this run's attempt: {refused.Message}"
-                    : $"Could not create pod {run.Namespace}/{podName} for task '{request.Task.Name}' at {api.BaseUri}: {refused.Message}", inner: refused);
+                mayExist = refused.Attempts > 1 && refused.StatusCode is not (409 or 403);
+                throw new PodTaskException(refused.StatusCode switch
+                {
+                    409 => $"Pod {run.Namespace}/{podName} for task '{request.Task.Name}' already exists and is not this run's attempt: {refused.Message}",
+                    403 => $"Could not create pod {run.Namespace}/{podName} for task '{request.Task.Name}': "
+                        + ForbiddenAccess.Line(refused, "create", "pods", run.Namespace, request.Flow.Name),
+                    _ => $"Could not create pod {run.Namespace}/{podName} for task '{request.Task.Name}' at {api.BaseUri}: {refused.Message}",
+                }, inner: refused);
             }
             catch (Exception lost) when (KubernetesApi.IsConnectionError(lost, token))
             {
@@ -92,13 +96,13 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         {
             if (mayExist)
             {
-                await RemovePodAsync(api, run.Namespace, podName, request.Logger).ConfigureAwait(false);
+                await RemovePodAsync(api, run.Namespace, podName, request.Flow.Name, request.Logger).ConfigureAwait(false);
             }
         }
     }
 
     /// <summary>Deletes with its own time limit: it also runs after the task was cancelled.</summary>
-    private async Task RemovePodAsync(KubernetesApi api, string @namespace, string podName, ILogger logger)
+    private async Task RemovePodAsync(KubernetesApi api, string @namespace, string podName, string flowName, ILogger logger)
     {
         if (_options.KeepPods)
         {
@@ -110,6 +114,11 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         {
             var deleted = await PodDeletion.DeleteAsync(api, @namespace, podName, limit.Token).ConfigureAwait(false);
             logger.LogDebug(deleted ? "Deleted pod {Namespace}/{PodName}" : "Pod {Namespace}/{PodName} was already gone", @namespace, podName);
+        }
+        catch (KubernetesApiException forbidden) when (forbidden.StatusCode == 403)
+        {
+            logger.LogWarning("Could not delete pod {Namespace}/{PodName}: {Reason} It may still be running; remove it with: kubectl delete pod -n {Namespace} {PodName}",
+                @namespace, podName, ForbiddenAccess.Line(forbidden, "delete", "pods", @namespace, flowName), @namespace, podName);
         }
         catch (Exception failed) when (failed is KubernetesApiException or OperationCanceledException || KubernetesApi.IsConnectionError(failed, CancellationToken.None))
         {

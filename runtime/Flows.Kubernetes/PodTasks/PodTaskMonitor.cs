@@ -34,6 +34,7 @@ internal sealed class PodTaskMonitor
     private JsonObject? _pod;
     private bool _deleted;
     private BackgroundLog? _following;
+    private ContainerLogFollower? _follower;
 
     public PodTaskMonitor(KubernetesApi api, PodTaskRequest request, string podName, KubernetesCommandSettings settings, KubernetesPodTaskRunnerOptions options,
         PrimaryLogRecorder log, TextWriter diagnostics)
@@ -45,7 +46,7 @@ internal sealed class PodTaskMonitor
         _options = options;
         _log = log;
         _diagnostics = diagnostics;
-        _problems = new PodProblemReporter(api, request.Run.Namespace, diagnostics);
+        _problems = new PodProblemReporter(api, request.Run.Namespace, diagnostics, request.Flow.Name);
     }
 
     private string Namespace => _request.Run.Namespace;
@@ -76,6 +77,12 @@ internal sealed class PodTaskMonitor
             await watch.ConfigureAwait(false);
             await FinishLogAsync().ConfigureAwait(false);
         }
+        if (_follower?.Forbidden is { } logRefused)
+        {
+            // The task's log (and a container task's result) cannot be read: not a success with an empty log.
+            throw new PodTaskException($"Could not read the log of task '{_request.Task.Name}' in pod {Namespace}/{_podName}: "
+                + ForbiddenAccess.Line(logRefused, "get", "pods/log", Namespace, _request.Flow.Name), inner: logRefused);
+        }
         var terminated = primary.Terminated!;
         var exitCode = (int)(JsonFields.Integer(terminated, "exitCode") ?? -1);
         return new PodTaskOutcome(exitCode, Reason(terminated), JsonFields.String(terminated, "message"), _log.Log.Tail, _log.Log.WholeLog);
@@ -88,6 +95,9 @@ internal sealed class PodTaskMonitor
             var signal = await _signals.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             switch (signal)
             {
+                case WatchFailed { Error: KubernetesApiException { StatusCode: 403 } forbidden }:
+                    throw new PodTaskException($"Could not follow pod {Namespace}/{_podName} of task '{_request.Task.Name}': "
+                        + ForbiddenAccess.Line(forbidden, "watch", "pods", Namespace, _request.Flow.Name), inner: forbidden);
                 case WatchFailed failed:
                     throw new PodTaskException($"Lost track of pod {Namespace}/{_podName} of task '{_request.Task.Name}': {KubernetesApi.Describe(failed.Error)}", inner: failed.Error);
                 case ProblemDeadline deadline:
@@ -201,7 +211,8 @@ internal sealed class PodTaskMonitor
         {
             return;
         }
-        var follower = new ContainerLogFollower(_api, Namespace, _podName, PrimaryName, _primary, _log, _diagnostics, _settings);
+        var follower = new ContainerLogFollower(_api, Namespace, _podName, PrimaryName, _primary, _log, _diagnostics, _settings, _request.Flow.Name);
+        _follower = follower;
         _following = BackgroundLog.Start(follower, logStop, $"{_podName}/{PrimaryName}", _diagnostics, _settings.LogFinishTimeout);
     }
 

@@ -39,6 +39,12 @@ internal sealed class FlowSubmission
         }
         var run = request.Run;
         var job = request.Template.CreateJob(run);
+        if (PodTaskRbac.ServiceAccountOf(job) is { } account
+            && await ServiceAccountCheck.ProblemAsync(api, request.Flow, run, account, cancellationToken).ConfigureAwait(false) is { } missingAccount)
+        {
+            Error.WriteLine(missingAccount);
+            return ExitCodes.UsageError;
+        }
         try
         {
             await RunObjectCreation.CreateJobAsync(api, run, job, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ namespace Flows.Cli;
 
 /// <summary>
 /// <c>render</c>: prints the flow's patched Kubernetes Job as YAML that <c>kubectl apply -f -</c> accepts;
-/// with <c>--task</c>, the Pod a pod task would run; with <c>--rbac</c>, the Role and RoleBinding its pod tasks need.
+/// with <c>--task</c>, the Pod a pod task would run; with <c>--rbac</c>, the ServiceAccount, Role and RoleBinding its pod tasks need.
 /// </summary>
 internal static class RenderCommand
 {
@@ -18,7 +18,7 @@ internal static class RenderCommand
         var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace; default: the one on [KubernetesJob], else the job spec's, else \"default\"." };
         var imageOption = FlowsCommandLineContext.CreateImageOption();
         var taskOption = new Option<string?>("--task", "-t") { Description = "Print the Pod this pod task ([PodTask] or [ContainerTask]) would run, instead of the Job." };
-        var rbacOption = new Option<bool>("--rbac") { Description = "Print the Role and RoleBinding that let the flow's Job create its pod tasks' pods." };
+        var rbacOption = new Option<bool>("--rbac") { Description = "Print the ServiceAccount, Role and RoleBinding (all named flows-<flow>) that let the flow's Job create its pod tasks' pods, and nothing more." };
         var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.")
         {
             flowOption, flowRunIdOption, namespaceOption, imageOption, taskOption, rbacOption,
@@ -83,13 +83,27 @@ internal static class RenderCommand
 
     private static int RenderRbac(FlowsCommandLineContext context, FlowDefinition flow, string flowRunId, string? @namespace)
     {
+        if (!flow.Tasks.Any(t => t.Pod is not null))
+        {
+            context.Error.WriteLine($"error: flow '{flow.Name}' has no pod tasks: its Job does not use the Kubernetes API, so it needs no Role. " +
+                "render --rbac prints the ServiceAccount, Role and RoleBinding of a flow with [PodTask] or [ContainerTask] tasks.");
+            return ExitCodes.UsageError;
+        }
         var ns = @namespace is { Length: > 0 } ? @namespace : flow.KubernetesJob?.DefaultNamespace ?? "default";
-        var serviceAccount = flow.KubernetesJob is { } template
+        KubernetesRunInfo.CheckNamespace(ns);
+        // The user's spec may name the account (it wins): then only the Role and its binding to that account are Flows'.
+        var account = PodTaskRbac.NameFor(flow.Name);
+        var namedAccount = flow.KubernetesJob is { } template
             ? PodTaskRbac.ServiceAccountOf(template.CreateJob(KubernetesRunInfo.Create(flow, template, flowRunId, ns)))
-            : "default";
-        context.Output.Write(JobYaml.Write(PodTaskRbac.Role(ns)));
+            : null;
+        if (namedAccount is null || namedAccount == account)
+        {
+            context.Output.Write(JobYaml.Write(PodTaskRbac.ServiceAccount(ns, flow.Name)));
+            context.Output.Write("---\n");
+        }
+        context.Output.Write(JobYaml.Write(PodTaskRbac.Role(ns, flow.Name)));
         context.Output.Write("---\n");
-        context.Output.Write(JobYaml.Write(PodTaskRbac.RoleBinding(ns, serviceAccount)));
+        context.Output.Write(JobYaml.Write(PodTaskRbac.RoleBinding(ns, flow.Name, namedAccount ?? account)));
         return ExitCodes.Success;
     }
 }

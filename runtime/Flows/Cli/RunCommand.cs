@@ -75,6 +75,10 @@ internal static class RunCommand
         {
             return ExitCodes.UsageError;
         }
+        if (!PodTaskNamespaceCheck.IsValid(pods.Namespace, context.Error))
+        {
+            return ExitCodes.UsageError;
+        }
 
         // State lines and log lines go through one lock, in the order they happen.
         var output = TextWriter.Synchronized(context.Output);

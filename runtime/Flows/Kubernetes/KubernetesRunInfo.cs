@@ -15,12 +15,7 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
     {
         CheckFlowRunId(flowRunId);
         var ns = string.IsNullOrEmpty(@namespace) ? template.DefaultNamespace : @namespace!;
-        if (ns.Length > 63 || !NamespaceName().IsMatch(ns))
-        {
-            throw new ArgumentException(
-                $"The namespace '{ns}' is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
-                nameof(@namespace));
-        }
+        CheckNamespace(ns);
         var identifier = IdentifierFor(flowRunId);
         return new KubernetesRunInfo(flow.Name, flowRunId, identifier, ns, NameWithSuffix(template.JobBaseName, "-" + identifier.Substring(0, 10)), template.Image);
     }
@@ -31,9 +26,31 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
         if (!IsValidLabelValue(flowRunId))
         {
             throw new ArgumentException(
-                $"The flow run id '{flowRunId}' cannot be a Kubernetes label value: use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
+                $"The flow run id {Quoted(flowRunId)} cannot be a Kubernetes label value: use at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit.",
                 nameof(flowRunId));
         }
+    }
+
+    /// <summary>An <see cref="ArgumentException"/> saying what a namespace name may be, when <paramref name="namespace"/> is not one.</summary>
+    internal static void CheckNamespace(string @namespace)
+    {
+        if (@namespace.Length > 63 || !NamespaceName().IsMatch(@namespace))
+        {
+            throw new ArgumentException(
+                $"The namespace {Quoted(@namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
+                nameof(@namespace));
+        }
+    }
+
+    /// <summary>A value in quotes for a message, with a control character (a trailing newline) shown as an escape rather than printed.</summary>
+    internal static string Quoted(string value)
+    {
+        var text = new StringBuilder("'");
+        foreach (var c in value)
+        {
+            text.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString());
+        }
+        return text.Append('\'').ToString();
     }
 
     /// <summary><paramref name="baseName"/> + <paramref name="suffix"/>, the base cut so that the name has at most 63 characters.</summary>
@@ -63,10 +80,11 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
 
     public static bool IsValidLabelValue(string value) => value.Length <= 63 && LabelValue().IsMatch(value);
 
-    [GeneratedRegex("^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$")]
+    // \z, not $: $ also matches before a final newline.
+    [GeneratedRegex(@"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?\z")]
     private static partial Regex LabelValue();
 
     /// <summary>A DNS-1123 label, as namespace names are.</summary>
-    [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\z")]
     private static partial Regex NamespaceName();
 }

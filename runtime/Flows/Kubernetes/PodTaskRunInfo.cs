@@ -35,6 +35,7 @@ public sealed record PodTaskRunInfo(
         string? FromEnvironment(string name) => environment is not null && environment.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
         var ns = @namespace is { Length: > 0 } ? @namespace
             : FromEnvironment(FlowContextVariables.Namespace) ?? flow.KubernetesJob?.DefaultNamespace ?? "default";
+        KubernetesRunInfo.CheckNamespace(ns);
         var flowImage = image is { Length: > 0 } ? image.Trim()
             : FromEnvironment(FlowContextVariables.Image) ?? flow.KubernetesJob?.Image ?? flow.DockerStorage?.Image ?? "";
         if (pod.Kind == PodTaskKind.Sidecar && flowImage.Length == 0)

@@ -82,6 +82,10 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
             await exchange.RespondJsonAsync(401, Status(401, "Unauthorized", "Unauthorized"));
             return;
         }
+        if (await RefuseIfDeniedAsync(exchange, request))
+        {
+            return;
+        }
         if (Faults.TakeFailure(request) is { } failure)
         {
             var headers = failure.RetryAfterSeconds is { } seconds ? new[] { ("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)) } : [];
@@ -110,6 +114,10 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
         else if (PodPath().Match(path) is { Success: true } pod)
         {
             await ServeObjectAsync(exchange, "pods", pod.Groups["ns"].Value, pod.Groups["name"].Value);
+        }
+        else if (ServiceAccountPath().Match(path) is { Success: true } account)
+        {
+            await ServeObjectAsync(exchange, "serviceaccounts", account.Groups["ns"].Value, account.Groups["name"].Value);
         }
         else if (EventsPath().Match(path) is { Success: true } events && exchange.Method == "GET")
         {

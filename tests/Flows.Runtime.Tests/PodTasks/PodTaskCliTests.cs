@@ -56,17 +56,19 @@ public class PodTaskCliTests
     }
 
     [Fact]
-    public async Task Render_rbac_prints_a_role_for_pods_and_their_logs_and_its_binding()
+    public async Task Render_rbac_prints_the_flows_account_a_role_for_pods_and_their_logs_and_its_binding()
     {
         var run = await CliRun.InvokeAsync(Flows, "render", "--rbac", "--namespace", "batch");
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.StartsWith("apiVersion: v1\nkind: ServiceAccount\n", run.Output);
         Assert.Contains("kind: Role\n", run.Output);
         Assert.Contains("- pods/log\n", run.Output);
         Assert.Contains("  - delete\n", run.Output);
         Assert.Contains("---\n", run.Output);
         Assert.Contains("kind: RoleBinding\n", run.Output);
-        Assert.Contains("- kind: ServiceAccount\n  name: default\n  namespace: batch\n", run.Output);
+        Assert.Contains("- kind: ServiceAccount\n  name: flows-pod-tasks\n  namespace: batch\n", run.Output);
+        Assert.DoesNotContain("default", run.Output);
     }
 
     [Fact]
