@@ -11,7 +11,7 @@ namespace Flows.Cli;
 /// <c>--param</c> gives it. A secret given with <c>--param</c> works but draws a warning: the process list and the
 /// shell history show it.
 /// </summary>
-internal static class FlowParameterInput
+public static class FlowParameterInput
 {
     /// <param name="environment">Reads an environment variable; null: this process's.</param>
     /// <returns>The values, or null after printing a usage error.</returns>
