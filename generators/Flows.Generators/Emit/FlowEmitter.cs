@@ -71,7 +71,8 @@ internal static class FlowEmitter
             foreach (var parameter in flow.Parameters)
             {
                 writer.Line($"        new global::Flows.FlowParameterDefinition({GeneratedCode.Literal(parameter.Name)}, {GeneratedCode.Literal(parameter.TypeDisplay)}, " +
-                            $"{(parameter.DefaultExpression is null ? "true" : "false")}, {GeneratedCode.Literal(parameter.DefaultDisplay)}, {GeneratedCode.Literal(parameter.Description)}),");
+                            $"{(parameter.DefaultExpression is null ? "true" : "false")}, {GeneratedCode.Literal(parameter.DefaultDisplay)}, {GeneratedCode.Literal(parameter.Description)}" +
+                            (parameter.IsSecret ? ", isSecret: true" : "") + "),");
             }
             writer.Line("    },");
         }
@@ -130,12 +131,13 @@ internal static class FlowEmitter
         {
             var parameter = flow.Parameters[i];
             var name = GeneratedCode.Literal(parameter.Name);
+            var secret = parameter.IsSecret ? "Secret" : "";
             var parse = parameter.IsEnum
-                ? $"global::Flows.FlowParameterParser.ParseEnum<{parameter.Type.TrimEnd('?')}>({name}, __raw{i})"
-                : $"global::Flows.FlowParameterParser.Parse<{parameter.Type.TrimEnd('?')}>({name}, __raw{i})";
+                ? $"global::Flows.FlowParameterParser.Parse{secret}Enum<{parameter.Type.TrimEnd('?')}>({name}, __raw{i})"
+                : $"global::Flows.FlowParameterParser.Parse{secret}<{parameter.Type.TrimEnd('?')}>({name}, __raw{i})";
             var fallback = parameter.DefaultExpression switch
             {
-                null => $"global::Flows.FlowParameterParser.Required<{parameter.Type}>({name})",
+                null => $"global::Flows.FlowParameterParser.Required{secret}<{parameter.Type}>({name})",
                 // `string label = null` written without nullable annotations: the field's type is not annotated either.
                 "null" when !parameter.Type.EndsWith("?", System.StringComparison.Ordinal) => "null!",
                 var expression => expression,

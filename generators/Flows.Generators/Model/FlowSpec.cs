@@ -79,7 +79,8 @@ internal sealed record FlowParameterSpec(
     bool IsEnum,
     string? DefaultExpression,
     string? DefaultDisplay,
-    string? Description);
+    string? Description,
+    bool IsSecret = false);
 
 /// <summary>What the registration and entrypoint need of a flow.</summary>
 internal sealed record FlowReference(string FullyQualifiedTypeName, bool HasErrors);

@@ -510,6 +510,7 @@ internal sealed partial class FlowParser
     {
         var name = (attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null) ?? parameter.Name;
         var description = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Description").Value.Value as string;
+        var isSecret = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Secret").Value.Value is true;
         var location = parameter.Locations.FirstOrDefault();
         var type = parameter.Type;
         // int? and Region? are parsed as int and Region; the generated code parses the type without its '?'.
@@ -526,7 +527,8 @@ internal sealed partial class FlowParser
             IsEnum: isEnum,
             DefaultExpression: defaultExpression,
             DefaultDisplay: defaultDisplay,
-            Description: description);
+            Description: description,
+            IsSecret: isSecret);
 
         for (var i = 0; i < flowParameters.Count; i++)
         {
@@ -539,9 +541,10 @@ internal sealed partial class FlowParser
             {
                 Report(DiagnosticDescriptors.ConflictingFlowParameter, location, name, Describe(spec), Describe(existing), flowParameterOwners[i]);
             }
-            else if (existing.Description is null && description is not null)
+            else
             {
-                flowParameters[i] = existing with { Description = description };
+                // One task marking the shared parameter secret makes it secret for all: a value is never less secret than its most careful user says.
+                flowParameters[i] = existing with { Description = existing.Description ?? description, IsSecret = existing.IsSecret || isSecret };
             }
             return new TaskArgumentSpec(TaskArgumentKind.FlowParameter, i);
         }

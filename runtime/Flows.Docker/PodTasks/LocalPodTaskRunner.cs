@@ -80,6 +80,8 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
     private static LocalPod ReadPod(PodTaskRequest request)
     {
         var manifest = (JsonObject)request.Pod.DeepClone();
+        // The engine has no Secrets: the values go into the containers' env, which only the engine's users can read (docker inspect).
+        request.Run.Secret.WriteValuesInto(manifest);
         manifest["apiVersion"] ??= "v1";
         manifest["kind"] ??= "Pod";
         try

@@ -17,6 +17,10 @@ internal static class ApiPaths
 
     public static string ServiceAccount(string ns, string name) => $"api/v1/namespaces/{Escape(ns)}/serviceaccounts/{Escape(name)}";
 
+    public static string Secrets(string ns) => $"api/v1/namespaces/{Escape(ns)}/secrets";
+
+    public static string Secret(string ns, string name) => $"{Secrets(ns)}/{Escape(name)}";
+
     public static string Events(string ns) => $"api/v1/namespaces/{Escape(ns)}/events";
 
     public static string EventsOf(string ns, string involvedObjectName) =>

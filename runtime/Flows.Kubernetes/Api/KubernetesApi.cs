@@ -49,6 +49,12 @@ internal sealed class KubernetesApi : IDisposable
     public Task<JsonObject> DeleteAsync(string path, JsonObject deleteOptions, CancellationToken cancellationToken) =>
         SendForJsonAsync(HttpMethod.Delete, path, deleteOptions, cancellationToken);
 
+    /// <summary>A JSON merge patch (RFC 7386) of the object at <paramref name="path"/>.</summary>
+    public Task<JsonObject> MergePatchAsync(string path, JsonObject patch, CancellationToken cancellationToken) =>
+        SendForJsonAsync(HttpMethod.Patch, path, patch, cancellationToken, MergePatchContentType);
+
+    private const string MergePatchContentType = "application/merge-patch+json";
+
     /// <summary>A GET of a text body (a log without following), read whole within the request timeout.</summary>
     public async Task<string> GetTextAsync(string path, CancellationToken cancellationToken)
     {
@@ -109,7 +115,7 @@ internal sealed class KubernetesApi : IDisposable
         }
     }
 
-    private async Task<JsonObject> SendForJsonAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
+    private async Task<JsonObject> SendForJsonAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken, string contentType = "application/json")
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -118,7 +124,7 @@ internal sealed class KubernetesApi : IDisposable
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(_settings.RequestTimeout);
-                using var response = await SendOnceAsync(method, path, body, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                using var response = await SendOnceAsync(method, path, body, HttpCompletionOption.ResponseContentRead, timeout.Token, contentType).ConfigureAwait(false);
                 var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
@@ -144,7 +150,8 @@ internal sealed class KubernetesApi : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, string path, JsonObject? body, HttpCompletionOption completion, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpMethod method, string path, JsonObject? body, HttpCompletionOption completion, CancellationToken cancellationToken,
+        string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(method, new Uri(_client.BaseUri, path));
         if (!_configuration.DisableHttp2)
@@ -156,7 +163,8 @@ internal sealed class KubernetesApi : IDisposable
         request.Headers.Accept.ParseAdd("application/json");
         if (body is not null)
         {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         }
         if (!string.IsNullOrWhiteSpace(_configuration.TlsServerName))
         {

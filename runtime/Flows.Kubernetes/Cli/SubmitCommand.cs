@@ -6,7 +6,7 @@ using Flows.Cli;
 namespace Flows.Kubernetes;
 
 /// <summary>
-/// <c>submit [--flow NAME] [--flow-run-id ID] [--namespace NS] [--image REF] [--wait] [--follow] [--keep] [--evidence-dir DIR]</c>:
+/// <c>submit [--flow NAME] [--flow-run-id ID] [--namespace NS] [--image REF] [--param NAME=VALUE]... [--wait] [--follow] [--keep] [--evidence-dir DIR]</c>:
 /// runs the flow as its Kubernetes Job. See docs/kubernetes.md.
 /// </summary>
 internal static class SubmitCommand
@@ -20,10 +20,11 @@ internal static class SubmitCommand
         var followOption = new Option<bool>("--follow") { Description = "Stream the flow container's log to stdout (implies --wait)." };
         var keepOption = new Option<bool>("--keep") { Description = "Do not delete the Job and its pods at the end (or on Ctrl+C)." };
         var imageOption = FlowsCommandLineContext.CreateImageOption();
+        var paramOption = FlowsCommandLineContext.CreateParamOption();
         var evidenceOption = new Option<string?>("--evidence-dir") { Description = "Where to save the evidence of a failed run; default: ./flows-evidence/<job-name>." };
         var submit = new Command("submit", "Run the flow as a Kubernetes Job (kubeconfig from KUBECONFIG, ~/.kube/config, or in-cluster); print the Job's name, or with --wait follow it to its end.")
         {
-            flowOption, flowRunIdOption, namespaceOption, imageOption, waitOption, followOption, keepOption, evidenceOption,
+            flowOption, flowRunIdOption, namespaceOption, imageOption, paramOption, waitOption, followOption, keepOption, evidenceOption,
         };
         submit.SetAction((parseResult, cancellationToken) =>
         {
@@ -37,11 +38,26 @@ internal static class SubmitCommand
                 context.Error.WriteLine($"error: flow '{flow.Name}' has no Kubernetes job environment: add [KubernetesJob(\"job_spec.yaml\")] and [DockerStorage(...)] to {flow.TypeName}.");
                 return Task.FromResult(ExitCodes.UsageError);
             }
+            var parameters = FlowParameterInput.Read(flow, parseResult.GetValue(paramOption) ?? Array.Empty<string>(), context.Error);
+            if (parameters is null)
+            {
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+            if (FlowParameterInput.Missing(flow, parameters) is { Count: > 0 } missing)
+            {
+                // Found here, not minutes later in the Job's log.
+                foreach (var line in missing)
+                {
+                    context.Error.WriteLine(line);
+                }
+                return Task.FromResult(ExitCodes.UsageError);
+            }
             KubernetesRunInfo run;
             try
             {
                 run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString(), parseResult.GetValue(namespaceOption))
-                    .WithImage(parseResult.GetValue(imageOption));
+                    .WithImage(parseResult.GetValue(imageOption))
+                    .WithParameters(flow, parameters);
             }
             catch (ArgumentException invalid)
             {

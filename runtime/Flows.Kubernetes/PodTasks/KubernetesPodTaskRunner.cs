@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -67,11 +68,17 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         var log = new PrimaryLogRecorder(new PodTaskLog(request.Logger, request.CaptureLog));
         // Whether the pod may exist now, so must be deleted: not after the API refused to create it, never when it is someone else's.
         var mayExist = true;
+        var secret = run.Secret.IsEmpty ? null : run.Secret;
         try
         {
+            if (secret is not null)
+            {
+                await CreateSecretAsync(api, request, secret, token).ConfigureAwait(false);
+            }
+            JsonObject created;
             try
             {
-                await RunObjectCreation.CreatePodAsync(api, run.Namespace, podName, run.Identifier, request.Pod, token).ConfigureAwait(false);
+                created = await RunObjectCreation.CreatePodAsync(api, run.Namespace, podName, run.Identifier, request.Pod, token).ConfigureAwait(false);
             }
             catch (KubernetesApiException refused)
             {
@@ -89,6 +96,10 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
                 throw new PodTaskException($"Could not create pod {run.Namespace}/{podName} for task '{request.Task.Name}' at {api.BaseUri}: {KubernetesApi.Describe(lost)}", inner: lost);
             }
             request.Logger.LogDebug("Created pod {Namespace}/{PodName}", run.Namespace, podName);
+            if (secret is not null)
+            {
+                await OwnSecretAsync(api, request, secret, created, token).ConfigureAwait(false);
+            }
             var monitor = new PodTaskMonitor(api, request, podName, _settings, _options, log, diagnostics);
             return await monitor.WaitAsync(token).ConfigureAwait(false);
         }
@@ -98,6 +109,63 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
             {
                 await RemovePodAsync(api, run.Namespace, podName, request.Flow.Name, request.Logger).ConfigureAwait(false);
             }
+            if (secret is not null)
+            {
+                await RemoveSecretAsync(api, run.Namespace, secret.Name, request.Logger).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The Secret the Pod reads its inputs and secret parameters from: created first, so the Pod never waits for it.</summary>
+    private static async Task CreateSecretAsync(KubernetesApi api, PodTaskRequest request, PodTaskSecret secret, CancellationToken token)
+    {
+        var run = request.Run;
+        try
+        {
+            await RunSecrets.CreateAsync(api, run.Namespace, secret.ToManifest(run), run.Identifier, token).ConfigureAwait(false);
+        }
+        catch (KubernetesApiException refused)
+        {
+            throw new PodTaskException($"Could not create Secret {run.Namespace}/{secret.Name} with the inputs of task '{request.Task.Name}' at {api.BaseUri}: {refused.Message}", inner: refused);
+        }
+        catch (Exception lost) when (KubernetesApi.IsConnectionError(lost, token))
+        {
+            throw new PodTaskException($"Could not create Secret {run.Namespace}/{secret.Name} with the inputs of task '{request.Task.Name}' at {api.BaseUri}: {KubernetesApi.Describe(lost)}", inner: lost);
+        }
+        request.Logger.LogDebug("Created Secret {Namespace}/{SecretName}", run.Namespace, secret.Name);
+    }
+
+    /// <summary>The Pod owns its Secret: whoever deletes the Pod (kubectl, cleanup) deletes the Secret too. Not fatal: the runner deletes it anyway.</summary>
+    private static async Task OwnSecretAsync(KubernetesApi api, PodTaskRequest request, PodTaskSecret secret, JsonObject pod, CancellationToken token)
+    {
+        try
+        {
+            await RunSecrets.OwnByAsync(api, request.Run.Namespace, secret.Name, pod, token).ConfigureAwait(false);
+        }
+        catch (Exception failed) when (failed is KubernetesApiException || KubernetesApi.IsConnectionError(failed, token))
+        {
+            request.Logger.LogWarning("Could not make pod {PodName} the owner of Secret {Namespace}/{SecretName}: {Reason}. It is deleted when the task ends; if the run is killed first, remove it with: kubectl delete secret -n {Namespace} {SecretName}",
+                JsonFields.Name(pod), request.Run.Namespace, secret.Name, KubernetesApi.Describe(failed), request.Run.Namespace, secret.Name);
+        }
+    }
+
+    private async Task RemoveSecretAsync(KubernetesApi api, string @namespace, string secretName, ILogger logger)
+    {
+        if (_options.KeepPods)
+        {
+            logger.LogInformation("Kept Secret {Namespace}/{SecretName} with the pod (--keep-pods); it goes when the pod is deleted", @namespace, secretName);
+            return;
+        }
+        using var limit = new CancellationTokenSource(_settings.CleanupTimeout);
+        try
+        {
+            var deleted = await RunSecrets.DeleteAsync(api, @namespace, secretName, limit.Token).ConfigureAwait(false);
+            logger.LogDebug(deleted ? "Deleted Secret {Namespace}/{SecretName}" : "Secret {Namespace}/{SecretName} was already gone", @namespace, secretName);
+        }
+        catch (Exception failed) when (failed is KubernetesApiException or OperationCanceledException || KubernetesApi.IsConnectionError(failed, CancellationToken.None))
+        {
+            logger.LogWarning("Could not delete Secret {Namespace}/{SecretName}: {Reason}. Remove it with: kubectl delete secret -n {Namespace} {SecretName}",
+                @namespace, secretName, KubernetesApi.Describe(failed), @namespace, secretName);
         }
     }
 

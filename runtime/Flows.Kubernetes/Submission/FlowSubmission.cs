@@ -45,18 +45,29 @@ internal sealed class FlowSubmission
             Error.WriteLine(missingAccount);
             return ExitCodes.UsageError;
         }
+        var parameterSecret = new JobParameterSecret(api, run, Error);
+        JsonObject createdJob;
         try
         {
-            await RunObjectCreation.CreateJobAsync(api, run, job, cancellationToken).ConfigureAwait(false);
+            // The Secret first: the Job's pod must never start without its secret parameters.
+            await parameterSecret.CreateAsync(cancellationToken).ConfigureAwait(false);
+            createdJob = await RunObjectCreation.CreateJobAsync(api, run, job, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             Error.WriteLine($"Interrupted while creating Job {run.Namespace}/{run.JobName}.");
             await DeleteAfterInterruptAsync(api, request).ConfigureAwait(false);
+            await parameterSecret.DeleteUnownedAsync().ConfigureAwait(false);
             return ExitCodes.Cancelled;
+        }
+        catch (JobParameterSecretException failed)
+        {
+            Error.WriteLine("error: " + failed.Message);
+            return failed.IsUsageError ? ExitCodes.UsageError : ExitCodes.Failed;
         }
         catch (KubernetesApiException conflict) when (conflict.StatusCode == 409)
         {
+            await parameterSecret.DeleteUnownedAsync().ConfigureAwait(false);
             Error.WriteLine($"error: Job {run.Namespace}/{run.JobName} already exists: flow run id '{run.FlowRunId}' was submitted before. "
                 + $"Use another --flow-run-id, or remove the old run with: cleanup --flow-run-id {run.FlowRunId} --namespace {run.Namespace}");
             return ExitCodes.UsageError;
@@ -64,8 +75,10 @@ internal sealed class FlowSubmission
         catch (Exception failed) when (failed is KubernetesApiException || KubernetesApi.IsConnectionError(failed, cancellationToken))
         {
             Error.WriteLine($"error: could not create Job {run.Namespace}/{run.JobName} at {api.BaseUri}: {KubernetesApi.Describe(failed)}");
+            await parameterSecret.DeleteUnownedAsync().ConfigureAwait(false);
             return ExitCodes.Failed;
         }
+        await parameterSecret.OwnByAsync(createdJob, cancellationToken).ConfigureAwait(false);
 
         if (!request.Wait)
         {

@@ -23,6 +23,12 @@ internal static class RunObjectCreation
         CreateAsync(api, ApiPaths.Pods(@namespace), ApiPaths.Pod(@namespace, podName), pod,
             existing => JsonFields.Label(existing, "identifier") == identifier, cancellationToken);
 
+    /// <summary>A Secret of the run (its secret parameters, a task's inputs).</summary>
+    public static Task<JsonObject> CreateSecretAsync(KubernetesApi api, string @namespace, string secretName, string identifier, JsonObject secret,
+        CancellationToken cancellationToken) =>
+        CreateAsync(api, ApiPaths.Secrets(@namespace), ApiPaths.Secret(@namespace, secretName), secret,
+            existing => JsonFields.Label(existing, "identifier") == identifier, cancellationToken);
+
     private static async Task<JsonObject> CreateAsync(KubernetesApi api, string collectionPath, string objectPath, JsonObject body,
         Func<JsonObject, bool> isThisRuns, CancellationToken cancellationToken)
     {

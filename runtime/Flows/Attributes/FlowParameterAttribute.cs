@@ -19,4 +19,11 @@ public sealed class FlowParameterAttribute : Attribute
 
     /// <summary>Shown by <c>list</c> and <c>run --help</c>.</summary>
     public string? Description { get; set; }
+
+    /// <summary>
+    /// The value is a secret (a password, a token): it is read from the environment variable
+    /// <c>FLOWS__PARAM__&lt;NAME&gt;</c> rather than <c>--param</c>, never logged or shown, and reaches a Kubernetes
+    /// Job and a pod task's Pod only through a Kubernetes Secret (<c>valueFrom.secretKeyRef</c>). See docs/kubernetes.md.
+    /// </summary>
+    public bool Secret { get; set; }
 }

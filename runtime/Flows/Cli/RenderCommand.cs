@@ -18,10 +18,11 @@ internal static class RenderCommand
         var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace; default: the one on [KubernetesJob], else the job spec's, else \"default\"." };
         var imageOption = FlowsCommandLineContext.CreateImageOption();
         var taskOption = new Option<string?>("--task", "-t") { Description = "Print the Pod this pod task ([PodTask] or [ContainerTask]) would run, instead of the Job." };
+        var paramOption = FlowsCommandLineContext.CreateParamOption();
         var rbacOption = new Option<bool>("--rbac") { Description = "Print the ServiceAccount, Role and RoleBinding (all named flows-<flow>) that let the flow's Job create its pod tasks' pods, and nothing more." };
         var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.")
         {
-            flowOption, flowRunIdOption, namespaceOption, imageOption, taskOption, rbacOption,
+            flowOption, flowRunIdOption, namespaceOption, imageOption, paramOption, taskOption, rbacOption,
         };
         render.SetAction(parseResult =>
         {
@@ -48,8 +49,16 @@ internal static class RenderCommand
                     context.Error.WriteLine($"error: flow '{flow.Name}' has no Kubernetes job environment: add [KubernetesJob(\"job_spec.yaml\")] and [DockerStorage(...)] to {flow.TypeName}.");
                     return ExitCodes.UsageError;
                 }
-                var run = KubernetesRunInfo.Create(flow, template, flowRunId, @namespace).WithImage(image);
+                // Secret values are never printed: the Job reads them by reference, and the note says how to create the Secret.
+                var parameters = FlowParameterInput.Read(flow, parseResult.GetValue(paramOption) ?? Array.Empty<string>(), context.Error,
+                    environment: static _ => null);
+                if (parameters is null)
+                {
+                    return ExitCodes.UsageError;
+                }
+                var run = KubernetesRunInfo.Create(flow, template, flowRunId, @namespace).WithImage(image).WithParameters(flow, parameters);
                 context.Output.Write(JobYaml.Write(template.CreateJob(run)));
+                SecretParameterNote.Write(context.Error, run);
                 return ExitCodes.Success;
             }
             catch (ArgumentException invalid)

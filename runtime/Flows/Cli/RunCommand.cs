@@ -128,31 +128,6 @@ internal static class RunCommand
         };
     }
 
-    internal static FlowParameterValues? ParseParameters(FlowDefinition flow, string[] rawParameters, TextWriter error)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var raw in rawParameters)
-        {
-            var separator = raw.IndexOf('=');
-            if (separator <= 0)
-            {
-                error.WriteLine($"error: --param '{raw}' is not name=value.");
-                return null;
-            }
-            var name = raw.Substring(0, separator);
-            if (!flow.Parameters.Any(p => p.Name == name))
-            {
-                error.WriteLine(flow.Parameters.Count == 0
-                    ? $"error: flow '{flow.Name}' has no parameters, but --param '{name}' was given."
-                    : $"error: flow '{flow.Name}' has no parameter '{name}'. Parameters: {string.Join(", ", flow.Parameters.Select(p => p.Name))}.");
-                return null;
-            }
-            if (!values.TryAdd(name, raw.Substring(separator + 1)))
-            {
-                error.WriteLine($"error: --param '{name}' is given twice.");
-                return null;
-            }
-        }
-        return new FlowParameterValues(values);
-    }
+    internal static FlowParameterValues? ParseParameters(FlowDefinition flow, string[] rawParameters, TextWriter error) =>
+        FlowParameterInput.Read(flow, rawParameters, error);
 }

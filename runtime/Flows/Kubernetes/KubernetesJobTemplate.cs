@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace Flows.Kubernetes;
@@ -36,5 +37,28 @@ public sealed class KubernetesJobTemplate
     public string JobBaseName { get; }
 
     /// <summary>The patched Job for one run, as a new JSON object (deterministic for a given run).</summary>
-    public JsonObject CreateJob(KubernetesRunInfo run) => _createJob(run);
+    public JsonObject CreateJob(KubernetesRunInfo run)
+    {
+        var job = _createJob(run);
+        if (run.Parameters != JobParameters.None)
+        {
+            run.Parameters.Apply(PrimaryContainer(job), run);
+        }
+        return job;
+    }
+
+    /// <summary>The flow container, by name, in the patched Job.</summary>
+    private JsonObject PrimaryContainer(JsonObject job)
+    {
+        var spec = JobSpecPatching.ObjectAt(JobSpecPatching.ObjectAt(JobSpecPatching.ObjectAt(job, "spec"), "template"), "spec");
+        var containers = spec["containers"] as JsonArray ?? new JsonArray();
+        foreach (var container in containers.OfType<JsonObject>())
+        {
+            if (container["name"] is JsonValue name && name.TryGetValue<string>(out var text) && text == PrimaryContainerName)
+            {
+                return container;
+            }
+        }
+        throw new InvalidOperationException($"The Job has no container '{PrimaryContainerName}'; rebuild the project with the current Flows generator.");
+    }
 }

@@ -57,6 +57,15 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
     internal static string NameWithSuffix(string baseName, string suffix) =>
         (baseName.Length + suffix.Length > MaxNameLength ? baseName.Substring(0, MaxNameLength - suffix.Length).TrimEnd('-', '.') : baseName) + suffix;
 
+    /// <summary>The flow parameters the Job passes to its flow container (<c>render</c> and <c>submit</c> <c>--param</c>, secrets by reference).</summary>
+    public JobParameters Parameters { get; init; } = JobParameters.None;
+
+    /// <summary>This run with <paramref name="values"/> as its flow parameters.</summary>
+    public KubernetesRunInfo WithParameters(FlowDefinition flow, FlowParameterValues values) => this with { Parameters = JobParameters.Of(flow, values) };
+
+    /// <summary>The Secret that holds the run's secret parameter values: the Job's name + <c>-params</c>.</summary>
+    public string ParameterSecretName => JobParameters.SecretNameFor(JobName);
+
     /// <summary>This run with the flow container's image <paramref name="image"/> (render and submit <c>--image</c>); unchanged when it is null or blank.</summary>
     public KubernetesRunInfo WithImage(string? image) => string.IsNullOrWhiteSpace(image) ? this : this with { Image = image.Trim() };
 

@@ -83,6 +83,8 @@ public static class PodTaskPatching
     /// <summary>
     /// Replaces the container's env with the task's entries (<c>NAME=value</c>, <c>{name}</c> placeholders
     /// expanded from the task's inputs), then the run's context variables, then <paramref name="extra"/>.
+    /// Values that carry the task's data — an entry with a placeholder, the inputs, a secret parameter — are
+    /// read from the run's <see cref="PodTaskRunInfo.Secret"/> (<c>valueFrom.secretKeyRef</c>), never written into the Pod.
     /// </summary>
     public static void SetEnvironment(JsonObject container, string[] entries, PodTaskRunInfo run, bool expandInputs, params KeyValuePair<string, string>[] extra)
     {
@@ -92,7 +94,7 @@ public static class PodTaskPatching
             var separator = entry.IndexOf('=');
             var name = separator < 0 ? entry : entry.Substring(0, separator);
             var value = separator < 0 ? "" : entry.Substring(separator + 1);
-            env.Add(JobSpecPatching.EnvVar(name, expandInputs ? ExpandInputs(value, run) : value));
+            env.Add(expandInputs && HasPlaceholder(value) ? run.Secret.EnvVar(name, ExpandInputs(value, run)) : JobSpecPatching.EnvVar(name, value));
         }
         foreach (var (name, value) in run.Environment)
         {
@@ -100,17 +102,22 @@ public static class PodTaskPatching
         }
         foreach (var (name, value) in extra)
         {
-            env.Add(JobSpecPatching.EnvVar(name, value));
+            env.Add(name == PodTaskVariables.Inputs || name.StartsWith(SecretParameterVariables.Prefix, StringComparison.Ordinal)
+                ? run.Secret.EnvVar(name, value)
+                : JobSpecPatching.EnvVar(name, value));
         }
         container["env"] = env;
     }
 
-    /// <summary>The env of a sidecar task's primary: its inputs and where to write its result.</summary>
-    public static KeyValuePair<string, string>[] SidecarTaskVariables(PodTaskRunInfo run, string terminationMessagePath) => new KeyValuePair<string, string>[]
-    {
-        new(PodTaskVariables.Inputs, run.InputsJson),
-        new(PodTaskVariables.TerminationMessagePath, terminationMessagePath),
-    };
+    private static bool HasPlaceholder(string template) =>
+        InputPlaceholders.HasBraces(template) && InputPlaceholders.Parse(template).Any(part => part.IsPlaceholder);
+
+    /// <summary>The env of a sidecar task's primary: its inputs, its secret flow parameters, and where to write its result.</summary>
+    public static KeyValuePair<string, string>[] SidecarTaskVariables(PodTaskRunInfo run, string terminationMessagePath) =>
+        new KeyValuePair<string, string>[] { new(PodTaskVariables.Inputs, run.InputsJson) }
+            .Concat(run.SecretParameters.Select(p => new KeyValuePair<string, string>(SecretParameterVariables.NameFor(p.Key), p.Value)))
+            .Append(new(PodTaskVariables.TerminationMessagePath, terminationMessagePath))
+            .ToArray();
 
     /// <summary>The path the result is written to: the spec's terminationMessagePath, or the default. Sets the policy File (a result is not a log).</summary>
     public static string SetTerminationMessage(JsonObject container)

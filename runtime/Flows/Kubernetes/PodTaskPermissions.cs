@@ -23,6 +23,6 @@ public static class PodTaskPermissions
         new("events", new[] { "list" }),
         // The per-pod Secret that carries a pod task's inputs and secret flow parameters, created before its pod and
         // deleted after it.
-        new("secrets", new[] { "create", "delete" }),
+        new("secrets", new[] { "create", "patch", "delete" }),
     };
 }

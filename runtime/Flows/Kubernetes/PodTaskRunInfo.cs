@@ -8,7 +8,7 @@ namespace Flows.Kubernetes;
 /// <param name="PodName">Unique per run and attempt: the task's DNS name, 10 hex of the run's identifier, the attempt.</param>
 /// <param name="Image">The image of a sidecar task's primary container (the flow's image); a container task's own image is fixed at build time.</param>
 /// <param name="InputsJson">The task's upstream results and flow parameters as a JSON object (<see cref="ITaskDataTransfer.WriteInputs"/>).</param>
-/// <param name="Parameters">The run's raw flow parameter values, passed on to <c>run-task</c>.</param>
+/// <param name="Parameters">The run's raw values of its flow parameters that are not secret, passed on to <c>run-task</c> as <c>--param</c>.</param>
 public sealed record PodTaskRunInfo(
     string FlowName,
     string FlowRunId,
@@ -47,12 +47,24 @@ public sealed record PodTaskRunInfo(
         var identifier = KubernetesRunInfo.IdentifierFor(flowRunId);
         var podName = KubernetesRunInfo.NameWithSuffix(pod.PodBaseName,
             "-" + identifier.Substring(0, 10) + "-" + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var secretNames = flow.Parameters.Where(p => p.IsSecret).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var parameterList = parameters.Names.OrderBy(n => n, StringComparer.Ordinal)
             .Select(n => new KeyValuePair<string, string>(n, parameters.TryGetRaw(n, out var raw) ? raw : ""))
             .ToList();
         return new PodTaskRunInfo(flow.Name, flowRunId, identifier, ns, podName, pod.Kind == PodTaskKind.Container ? pod.Image ?? "" : flowImage,
-            task.Name, attempt, inputsJson, parameterList, FromEnvironment(FlowContextVariables.JobName));
+            task.Name, attempt, inputsJson, parameterList.Where(p => !secretNames.Contains(p.Key)).ToList(), FromEnvironment(FlowContextVariables.JobName))
+        {
+            SecretParameters = parameterList.Where(p => secretNames.Contains(p.Key)).ToList(),
+        };
     }
+
+    /// <summary>The run's raw values of its secret flow parameters: a sidecar task's primary reads them from <c>FLOWS__PARAM__*</c>, through <see cref="Secret"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SecretParameters { get; init; } = [];
+
+    private PodTaskSecret? _secret;
+
+    /// <summary>The values the Pod reads from its Kubernetes Secret, filled in while the Pod is built (<see cref="PodTaskPatching.SetEnvironment"/>).</summary>
+    public PodTaskSecret Secret => _secret ??= new PodTaskSecret(PodTaskSecret.NameFor(PodName));
 
     /// <summary>The <c>flows_task</c> label: the task's name, cut to a valid label value.</summary>
     public string TaskLabel => TaskName.Length <= 63 ? TaskName : TaskName.Substring(0, 63).TrimEnd('_', '-', '.');

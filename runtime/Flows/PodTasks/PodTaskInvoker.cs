@@ -22,6 +22,7 @@ internal static class PodTaskInvoker
         var run = PodTaskRunInfo.Create(flow, task, context.FlowRunId, options.PodTaskNamespace, options.PodTaskImage, context.Attempt,
             transfer.WriteInputs(task.Index), options.Parameters, context.Flow.Environment);
         var manifest = pod.CreatePod(run);
+        PodTaskInputLimits.Check(task, run, manifest);
         context.Logger.LogInformation("Task {TaskName} runs in pod {PodName} ({Image}) {Where}", task.Name, run.PodName, run.Image, runner.Description);
         var outcome = await runner.RunAsync(new PodTaskRequest(flow, task, run, manifest, context.Logger, pod.ResultIsLog), cancellationToken).ConfigureAwait(false);
 

@@ -95,6 +95,10 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
         }
 
         var path = exchange.Path;
+        if (await TryServeSecretsAsync(exchange, request))
+        {
+            return;
+        }
         if (JobsPath().Match(path) is { Success: true } jobs)
         {
             await ServeCollectionAsync(exchange, request, "jobs", jobs.Groups["ns"].Value);
@@ -233,7 +237,7 @@ internal sealed partial class KubernetesApiDouble : IAsyncDisposable
 
     private static JsonObject List(string resource, IEnumerable<JsonObject> items, long version) => new()
     {
-        ["kind"] = resource == "jobs" ? "JobList" : "PodList",
+        ["kind"] = resource switch { "jobs" => "JobList", "secrets" => "SecretList", _ => "PodList" },
         ["apiVersion"] = resource == "jobs" ? "batch/v1" : "v1",
         ["metadata"] = new JsonObject { ["resourceVersion"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         ["items"] = new JsonArray(items.Select(i => (JsonNode)i).ToArray()),

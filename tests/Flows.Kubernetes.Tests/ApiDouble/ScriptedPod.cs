@@ -44,10 +44,20 @@ internal sealed class ScriptedPod
 
     public string ImageOf(string container) => Container(container)["image"]?.GetValue<string>() ?? "";
 
-    /// <summary>The value of an env entry of <paramref name="container"/> as the pod spec gives it; null when it has none.</summary>
-    public string? EnvOf(string container, string name) =>
-        ((Container(container)["env"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>()
-            .FirstOrDefault(e => e["name"]?.GetValue<string>() == name)?["value"]?.GetValue<string>();
+    /// <summary>
+    /// The value of an env entry of <paramref name="container"/> as the kubelet gives it: the literal value, or the key of
+    /// the Secret a <c>secretKeyRef</c> names, read now; null when it has none.
+    /// </summary>
+    public string? EnvOf(string container, string name)
+    {
+        var entry = ((Container(container)["env"] as JsonArray) ?? new JsonArray()).OfType<JsonObject>()
+            .FirstOrDefault(e => e["name"]?.GetValue<string>() == name);
+        if (entry?["valueFrom"]?["secretKeyRef"] is JsonObject reference)
+        {
+            return _api.SecretValue(Namespace, reference["name"]!.GetValue<string>(), reference["key"]!.GetValue<string>());
+        }
+        return entry?["value"]?.GetValue<string>();
+    }
 
     private JsonObject Container(string name) =>
         (JsonObject)((JsonArray)_spec["containers"]!).First(c => c!["name"]!.GetValue<string>() == name)!;

@@ -69,7 +69,9 @@ public class KubernetesPodTaskRunnerTests
         Assert.True(pod["metadata"]?["namespace"]?.GetValue<string>() == TestFlows.Namespace, run.ToString());
         var primary = pod["spec"]!["containers"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == Primary)!;
         Assert.True(primary["image"]?.GetValue<string>() == TestFlows.Image, run.ToString());
-        Assert.Contains(primary["env"]!.AsArray(), e => e!["name"]!.GetValue<string>() == PodTaskVariables.Inputs && e["value"]!.GetValue<string>() == "{\"value\":21}");
+        // The inputs are read from the pod's Secret, not written into the Pod.
+        Assert.Contains(primary["env"]!.AsArray(), e => e!["name"]!.GetValue<string>() == PodTaskVariables.Inputs
+            && e["valueFrom"]?["secretKeyRef"]?["name"]?.GetValue<string>() == run.PodName + "-inputs" && e["value"] is null);
     }
 
     [Fact]

@@ -35,9 +35,17 @@ internal static class PodTaskFlow
         }
         """;
 
-    public static (FlowDefinition Flow, PodTaskFlowExecutor Executor) Create()
+    /// <summary>The secret flow parameter of <see cref="Create"/> with <c>withSecretParameter</c>, and a plain one.</summary>
+    public static readonly FlowParameterDefinition[] Parameters =
+    [
+        new("apiToken", "string", IsRequired: true, null, null, IsSecret: true),
+        new("region", "string", IsRequired: false, "\"eu\"", null),
+    ];
+
+    /// <param name="inputValue">The value "prepare" passes to the pod task (its input "value").</param>
+    public static (FlowDefinition Flow, PodTaskFlowExecutor Executor) Create(bool withSecretParameter = false, string inputValue = "21")
     {
-        var executor = new PodTaskFlowExecutor();
+        var executor = new PodTaskFlowExecutor(inputValue);
         var pod = new PodTaskDefinition(PodTaskKind.Sidecar, "pod_spec.json", Primary, PodTaskName, image: null, resultIsLog: false, CreatePod);
         TaskDefinition[] tasks =
         [
@@ -45,7 +53,7 @@ internal static class PodTaskFlow
             new(1, PodTaskName, TaskTrigger.AllSuccessful, 0, TimeSpan.Zero, null, "Measurement", [new TaskEdge(0, TaskEdgeKind.Data, "value")], pod),
             new(2, "report", TaskTrigger.AllSuccessful, 0, TimeSpan.Zero, null, null, [new TaskEdge(1, TaskEdgeKind.Data, "measurement")]),
         ];
-        var flow = new FlowDefinition("pod task flow", "Flows.Kubernetes.Tests.PodTaskFlow", null, tasks, [], [0, 1, 2], _ => executor);
+        var flow = new FlowDefinition("pod task flow", "Flows.Kubernetes.Tests.PodTaskFlow", null, tasks, withSecretParameter ? Parameters : [], [0, 1, 2], _ => executor);
         return (flow, executor);
     }
 
@@ -70,9 +78,10 @@ internal static class PodTaskFlow
         return PodTaskMessage.Success($"{{\"size\":{inputs["value"]!.GetValue<int>() * 2}}}");
     }
 
-    public static FlowRunOptions Options(IPodTaskRunner runner, CapturedLog log, string flowRunId) => new()
+    public static FlowRunOptions Options(IPodTaskRunner runner, CapturedLog log, string flowRunId, FlowParameterValues? parameters = null) => new()
     {
         FlowRunId = flowRunId,
+        Parameters = parameters ?? FlowParameterValues.Empty,
         PodTaskRunner = runner,
         PodTaskImage = TestFlows.Image,
         PodTaskNamespace = TestFlows.Namespace,
@@ -81,7 +90,7 @@ internal static class PodTaskFlow
 }
 
 /// <summary>The generated executor's part in a pod task: task data as JSON, the in-process tasks' bodies.</summary>
-internal sealed class PodTaskFlowExecutor : IFlowRunExecutor, ITaskDataTransfer
+internal sealed class PodTaskFlowExecutor(string inputValue = "21") : IFlowRunExecutor, ITaskDataTransfer
 {
     private readonly ConcurrentDictionary<int, string> _results = new();
 
@@ -93,7 +102,7 @@ internal sealed class PodTaskFlowExecutor : IFlowRunExecutor, ITaskDataTransfer
         switch (taskIndex)
         {
             case 0:
-                _results[0] = "21";
+                _results[0] = inputValue;
                 break;
             case 2:
                 Reported = _results[1];

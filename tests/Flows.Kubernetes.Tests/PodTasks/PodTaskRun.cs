@@ -13,10 +13,11 @@ namespace Flows.Kubernetes.Tests.PodTasks;
 internal static class PodTaskRun
 {
     /// <param name="cancelWhen">Cancels the run when an entry so matching is logged.</param>
+    /// <param name="parameters">Flow parameters: given, the flow has <see cref="PodTaskFlow.Parameters"/> (one secret).</param>
     public static async Task<PodTaskRunResult> RunAsync(KubernetesApiDouble api, string flowRunId, KubernetesPodTaskRunnerOptions? options = null,
-        Func<LogEntry, bool>? cancelWhen = null)
+        Func<LogEntry, bool>? cancelWhen = null, FlowParameterValues? parameters = null, string inputValue = "21")
     {
-        var (flow, executor) = PodTaskFlow.Create();
+        var (flow, executor) = PodTaskFlow.Create(withSecretParameter: parameters is not null, inputValue);
         var log = new CapturedLog();
         // A failed pod script or a hung run cancels the run instead of hanging the test run.
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(api.ScriptFailed);
@@ -35,7 +36,7 @@ internal static class PodTaskRun
         FlowRunResult result;
         await using (var runner = new KubernetesPodTaskRunner(KubernetesCli.Settings(api), options ?? new KubernetesPodTaskRunnerOptions(), notes))
         {
-            result = await FlowRunner.RunAsync(flow, PodTaskFlow.Options(runner, log, flowRunId), cancellation.Token);
+            result = await FlowRunner.RunAsync(flow, PodTaskFlow.Options(runner, log, flowRunId, parameters), cancellation.Token);
         }
         return new PodTaskRunResult(result, log, executor, api, notes.ToString());
     }

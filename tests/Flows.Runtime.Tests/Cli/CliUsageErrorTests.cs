@@ -12,7 +12,7 @@ public class CliUsageErrorTests
     [InlineData("unknown command", "error: ", "launch")]
     [InlineData("unknown flow", "error: no flow named 'nope'. Flows: 'cli hello', 'cli params'.", "run", "--flow", "nope")]
     [InlineData("flow not chosen", "choose one with --flow", "run")]
-    [InlineData("param without =", "error: --param 'who' is not name=value.", "run", "-f", "cli params", "-p", "who")]
+    [InlineData("param without =", "error: a --param is not name=value: write --param NAME=VALUE.", "run", "-f", "cli params", "-p", "who")]
     [InlineData("unknown param", "error: flow 'cli params' has no parameter 'whom'. Parameters: who, times.", "run", "-f", "cli params", "-p", "whom=x")]
     [InlineData("param of a flow without parameters", "has no parameters", "run", "-f", "cli hello", "-p", "x=1")]
     [InlineData("param given twice", "is given twice", "run", "-f", "cli params", "-p", "who=a", "-p", "who=b")]
