@@ -98,8 +98,8 @@ public class HostileYamlTests
                 securityContext:
                   <<: *privileged
         """,
-        Verify.Diagnostic(DiagnosticDescriptors.InsecurePodSetting).WithLocation(0).WithArguments("job_spec.yaml", "container 'flow-container' is privileged"),
-        Verify.Diagnostic(DiagnosticDescriptors.InsecurePodSetting).WithLocation(0).WithArguments("job_spec.yaml", "container 'setup' is privileged"));
+        Verify.Diagnostic(DiagnosticDescriptors.InsecurePodSetting).WithLocation(0).WithArguments("job_spec.yaml", "container 'flow-container' is privileged (securityContext.privileged: true): it has every capability and the node's devices", "privileged"),
+        Verify.Diagnostic(DiagnosticDescriptors.InsecurePodSetting).WithLocation(0).WithArguments("job_spec.yaml", "container 'setup' is privileged (securityContext.privileged: true): it has every capability and the node's devices", "privileged"));
 
     [Fact]
     public Task A_number_out_of_float_range_is_a_string_so_a_type_error_not_Infinity() => VerifyKubernetes.JobSpecAsync("""

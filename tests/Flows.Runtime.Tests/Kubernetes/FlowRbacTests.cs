@@ -52,7 +52,7 @@ public class FlowRbacTests
         Assert.All(objects, o => Assert.Equal("flows-k8s-pod-tasks", (string?)o["metadata"]!["name"]));
         Assert.All(objects, o => Assert.Equal("batch", (string?)o["metadata"]!["namespace"]));
         var rules = objects[1]["rules"]!.AsArray().Select(r => (string)r!["resources"]![0]! + ": " + string.Join(",", r["verbs"]!.AsArray().Select(v => (string)v!))).ToList();
-        Assert.Equal(new[] { "pods: create,get,list,watch,delete", "pods/log: get", "events: list", "secrets: create,delete" }, rules);
+        Assert.Equal(new[] { "pods: create,get,list,watch,delete", "pods/log: get", "events: list", "secrets: create,patch,delete" }, rules);
         Assert.All(objects[1]["rules"]!.AsArray(), r => Assert.Equal("[\"\"]", r!["apiGroups"]!.ToJsonString()));
         var binding = objects[2];
         Assert.Equal("""{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"flows-k8s-pod-tasks"}""", binding["roleRef"]!.ToJsonString());

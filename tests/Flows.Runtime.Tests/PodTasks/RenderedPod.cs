@@ -21,6 +21,17 @@ internal sealed record RenderedPod(PodTaskRunInfo Run, JsonObject Pod)
 
     public JsonObject Container(string name) => (JsonObject)Containers.Single(c => (string)c!["name"]! == name)!;
 
+    /// <summary>The value the container gets for <paramref name="name"/>: its literal value, or the key of the run's Secret it refers to.</summary>
     public string? Env(string container, string name) =>
-        ((JsonArray)Container(container)["env"]!).Where(e => (string)e!["name"]! == name).Select(e => (string?)e!["value"]).SingleOrDefault();
+        ((JsonArray)Container(container)["env"]!).Where(e => (string)e!["name"]! == name).Select(ValueOf).SingleOrDefault();
+
+    private string? ValueOf(JsonNode? env)
+    {
+        if (env!["valueFrom"]?["secretKeyRef"] is JsonObject reference)
+        {
+            Xunit.Assert.Equal(Run.Secret.Name, (string?)reference["name"]);
+            return Run.Secret.Values.TryGetValue((string)reference["key"]!, out var value) ? value : throw new Xunit.Sdk.XunitException($"the Secret has no key {reference["key"]}");
+        }
+        return (string?)env["value"];
+    }
 }
