@@ -41,9 +41,10 @@ public class ForbiddenPodTaskTests
         Assert.True(message.EndsWith(Fix, StringComparison.Ordinal), message);
         Assert.DoesNotContain('\n', message);
         Assert.True(run.PodTask.Error is PodTaskException, run.ToString());
-        // Refused at once (403 is not retried) and nothing to delete: the pod never existed.
+        // Refused at once (403 is not retried) and no pod to delete: it never existed; its inputs Secret is deleted.
         Assert.Single(api.RequestsTo("POST", "/pods"));
-        Assert.DoesNotContain(api.Requests, r => r.Method == "DELETE");
+        Assert.DoesNotContain(api.Requests, r => r.Method == "DELETE" && r.Path.Contains("/pods/", StringComparison.Ordinal));
+        Assert.Single(api.Requests, r => r.Method == "DELETE" && r.Path.Contains("/secrets/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ namespace Samples.Rbac
             container["command"] = global::Flows.Kubernetes.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
             container["args"] = global::Flows.Kubernetes.JobSpecPatching.Strings("run", "--flow", "Pod tasks in a job");
             global::Flows.Kubernetes.JobSpecPatching.AppendRunEnvironment(container, run);
+            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: true);
             spec["ttlSecondsAfterFinished"] = 3600;
             global::Flows.Kubernetes.JobServiceAccount.UseFlowAccountUnlessNamed(job, run);
             return job;
@@ -61,6 +62,7 @@ namespace Samples.Rbac
             container["args"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "{greeting}");
             global::Flows.Kubernetes.PodTaskPatching.SetResources(container, null, null, null, null);
             global::Flows.Kubernetes.PodTaskPatching.SetEnvironment(container, global::System.Array.Empty<string>(), run, true);
+            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: false);
             return pod;
         }
 
