@@ -31,6 +31,7 @@ public sealed class LocalPodRunner
     private readonly List<Task> _background = new();
     private string? _infraId;
     private Task? _primaryLogs;
+    private int _primaryLinesShown;
     private TerminationMessageFile? _terminationMessage;
     private volatile bool _stopping;
 
@@ -181,6 +182,7 @@ public sealed class LocalPodRunner
 
         var exitCode = await WaitAsync(primaryId!, cancellationToken).ConfigureAwait(false);
         await DrainAsync(_pod.Primary, _primaryLogs!).ConfigureAwait(false);
+        await CatchUpPrimaryLogsAsync(primaryId!, cancellationToken).ConfigureAwait(false);
         var inspected = await Client.Containers.InspectContainerAsync(primaryId!, cancellationToken).ConfigureAwait(false);
         var message = _terminationMessage is null ? null : await _terminationMessage.ReadAsync(cancellationToken).ConfigureAwait(false);
         var exit = new LocalPrimaryExit(_pod.PrimaryContainerName, exitCode, inspected.State?.OOMKilled == true, message);
@@ -314,6 +316,7 @@ public sealed class LocalPodRunner
                     if (primary)
                     {
                         _console.Primary(line);
+                        _primaryLinesShown++;
                     }
                     else
                     {
@@ -345,6 +348,35 @@ public sealed class LocalPodRunner
         catch (TimeoutException)
         {
             _console.Warn($"the output of container '{container.Name}' did not end within {LogDrainTimeout.TotalSeconds} s of its exit; going on.");
+        }
+    }
+
+    /// <summary>
+    /// Engine 20.10's followed log can end at the container's exit before its last message is read (a last line without a
+    /// line break, printed just before exiting, is the usual loss). The whole log, read again once the container has
+    /// stopped, is complete: what the follow missed is the part past the lines it showed.
+    /// </summary>
+    private async Task CatchUpPrimaryLogsAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_primaryLogs is not { IsCompleted: true })
+        {
+            return;
+        }
+        var index = 0;
+        try
+        {
+            await foreach (var line in _docker.StreamContainerLogsAsync(id, new ContainerLogOptions(), cancellationToken).ConfigureAwait(false))
+            {
+                if (index++ >= _primaryLinesShown)
+                {
+                    _console.Primary(line);
+                    _primaryLinesShown++;
+                }
+            }
+        }
+        catch (Exception failed) when (failed is not OperationCanceledException)
+        {
+            _console.Warn($"the end of the output of container '{_pod.Primary.Name}' could not be read again: {failed.Message}");
         }
     }
 
