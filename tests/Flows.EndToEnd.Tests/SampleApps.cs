@@ -24,12 +24,16 @@ internal static class SampleApps
         DotnetAsync(RepositoryPaths.Sample(sample), "build", "-c", "Debug", "--nologo", "-clp:NoSummary");
 
     /// <summary>Runs one dotnet command (build, pack) at a time: they share the repository's obj folders.</summary>
-    public static async Task<ProcessResult> DotnetAsync(string workingDirectory, params string[] arguments)
+    public static Task<ProcessResult> DotnetAsync(string workingDirectory, params string[] arguments) =>
+        DotnetAsync(workingDirectory, BuildTimeout, arguments);
+
+    /// <summary>As <see cref="DotnetAsync(string, string[])"/>, stopped and failed past <paramref name="timeout"/>.</summary>
+    public static async Task<ProcessResult> DotnetAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
         await OneBuildAtATime.WaitAsync();
         try
         {
-            return await ProcessRunner.RunAsync("dotnet", arguments, workingDirectory, BuildTimeout,
+            return await ProcessRunner.RunAsync("dotnet", arguments, workingDirectory, timeout,
                 step: $"dotnet {arguments[0]} of {Path.GetRelativePath(RepositoryPaths.Root, arguments.Length > 1 && !arguments[1].StartsWith('-') ? arguments[1] : workingDirectory)}");
         }
         finally
