@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Flows.Generators.Diagnostics;
+using Flows.Generators.Kubernetes;
+using Flows.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Flows.Analyzers.CodeFixes;
+
+/// <summary>
+/// FLOW079: rewrites a POSIX shell script (sh, bash, ash, dash, zsh, ksh...) that pastes inputs into its text to read
+/// them as positional parameters, and passes each input as its own argument after the script (see
+/// <see cref="PositionalScript"/>): <c>"sh", "-c", "echo {message}"</c> becomes <c>"sh", "-c", "echo \"$1\"", "sh", "{message}"</c>.
+/// No fix for pwsh, cmd, csh or fish, whose scripts read arguments differently or not at all.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassInputsAsShellArgumentsCodeFix)), Shared]
+public sealed class PassInputsAsShellArgumentsCodeFix : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.PlaceholderInShellScript.Id);
+
+    // Each fix appends arguments to the same Command or Args, so fixes of one attribute cannot be batched.
+    public override FixAllProvider? GetFixAllProvider() => null;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+        var script = root.FindNode(context.Span, getInnermostNodeForTie: true) as ExpressionSyntax;
+        var attributeSyntax = script?.FirstAncestorOrSelf<AttributeSyntax>();
+        var method = attributeSyntax?.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+        if (script is null || attributeSyntax is null || method is null
+            || model.GetDeclaredSymbol(method, context.CancellationToken) is not { } symbol)
+        {
+            return;
+        }
+        var attribute = symbol.GetAttributes().FirstOrDefault(a => a.ApplicationSyntaxReference?.Span == attributeSyntax.Span);
+        if (attribute is null || Plan(attribute, script, symbol, context.CancellationToken) is not { } plan)
+        {
+            return;
+        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                $"Pass {string.Join(" and ", plan.Appended.Skip(plan.ShellName is null ? 0 : 1).Select(p => $"'{p}'"))} as arguments after the script",
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(Apply(root, plan))),
+                equivalenceKey: nameof(PassInputsAsShellArgumentsCodeFix)),
+            context.Diagnostics);
+    }
+
+    /// <param name="ShellName">The <c>$0</c> argument added when none follows the script yet, else null.</param>
+    /// <param name="Appended">The new elements at the end of <paramref name="Target"/>: the <c>$0</c> name if any, then one placeholder per input.</param>
+    private sealed record Fix(ExpressionSyntax Script, string NewScript, IReadOnlyList<ExpressionSyntax> Target, string? ShellName, IReadOnlyList<string> Appended);
+
+    private static Fix? Plan(AttributeData attribute, ExpressionSyntax script, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var argv = ContainerArgv.Of(attribute);
+        var command = AttributeElementLocations.Elements(attribute, "Command", cancellationToken) ?? new List<ExpressionSyntax>();
+        var args = AttributeElementLocations.Elements(attribute, "Args", cancellationToken);
+        // Only when the syntax is the argv element for element (no array built some other way).
+        if (command.Count != argv.CommandCount || (args?.Count ?? 0) != argv.Values.Count - argv.CommandCount)
+        {
+            return null;
+        }
+        var elements = command.Concat(args ?? new List<ExpressionSyntax>()).ToList();
+        var index = elements.IndexOf(script);
+        if (ShellInvocation.Find(argv.Values) is not { Family: ShellFamily.Posix } shell || index < 0 || !shell.IsScript(index))
+        {
+            return null;
+        }
+        var inputs = new HashSet<string>(method.Parameters.Select(p => p.Name), System.StringComparer.Ordinal);
+        var after = argv.Values.Count - shell.ScriptEnd;
+        if (PositionalScript.Rewrite(argv.Values[index], inputs, after) is not { } rewrite)
+        {
+            return null;
+        }
+        var shellName = after == 0 ? shell.Shell : null;
+        var appended = (shellName is null ? Enumerable.Empty<string>() : new[] { shellName })
+            .Concat(rewrite.Placeholders.Select(p => "{" + p + "}")).ToList();
+        return new Fix(script, rewrite.Script, argv.HasArgs ? args! : command, shellName, appended);
+    }
+
+    private static SyntaxNode Apply(SyntaxNode root, Fix fix)
+    {
+        var target = fix.Target[fix.Target.Count - 1].Ancestors().First(n => n is InitializerExpressionSyntax or CollectionExpressionSyntax);
+        var tracked = root.TrackNodes(fix.Script, target);
+        var withScript = tracked.ReplaceNode(tracked.GetCurrentNode(fix.Script)!, Literal(fix.NewScript).WithTriviaFrom(fix.Script));
+        var list = withScript.GetCurrentNode(target)!;
+        return withScript.ReplaceNode(list, Append(list, fix.Appended));
+    }
+
+    /// <summary>The initializer or collection expression with <paramref name="values"/> after its last element, which keeps its trailing trivia for the new last.</summary>
+    private static SyntaxNode Append(SyntaxNode list, IReadOnlyList<string> values)
+    {
+        switch (list)
+        {
+            case InitializerExpressionSyntax initializer:
+            {
+                var last = initializer.Expressions.Last();
+                var added = values.Select((v, i) => (ExpressionSyntax)(i == values.Count - 1 ? Literal(v).WithTrailingTrivia(last.GetTrailingTrivia()) : Literal(v)));
+                var expressions = initializer.Expressions.Replace(last, last.WithoutTrailingTrivia()).AddRange(added);
+                return initializer.WithExpressions(WithSpacedCommas(expressions));
+            }
+            case CollectionExpressionSyntax collection:
+            {
+                var last = collection.Elements.Last();
+                var added = values.Select((v, i) => (CollectionElementSyntax)SyntaxFactory.ExpressionElement(
+                    i == values.Count - 1 ? Literal(v).WithTrailingTrivia(last.GetTrailingTrivia()) : Literal(v)));
+                var elements = collection.Elements.Replace(last, last.WithoutTrailingTrivia()).AddRange(added);
+                return collection.WithElements(WithSpacedCommas(elements));
+            }
+            default:
+                return list;
+        }
+    }
+
+    /// <summary>The list with a ", " between every two elements (the added ones have no separator trivia of their own).</summary>
+    private static SeparatedSyntaxList<T> WithSpacedCommas<T>(SeparatedSyntaxList<T> list)
+        where T : SyntaxNode
+    {
+        var separators = list.GetSeparators().ToList();
+        var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
+        return SyntaxFactory.SeparatedList(list, Enumerable.Range(0, list.Count - 1).Select(i => i < separators.Count ? separators[i] : comma));
+    }
+
+    private static LiteralExpressionSyntax Literal(string value) =>
+        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+}
