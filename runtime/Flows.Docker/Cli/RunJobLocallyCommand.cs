@@ -131,13 +131,14 @@ internal static class RunJobLocallyCommand
         {
             // Never more than the loader's size limit in memory, whatever the file or stdin holds.
             var text = file == "-"
-                ? await BoundedYamlText.ReadAsync(Console.In, YamlLimits.Default, cancellationToken).ConfigureAwait(false)
+                ? await BoundedYamlText.ReadStandardInputAsync(YamlLimits.Default, cancellationToken).ConfigureAwait(false)
                 : await BoundedYamlText.ReadFileAsync(file, YamlLimits.Default, cancellationToken).ConfigureAwait(false);
             return (JobYamlReader.Read(text, source, cancellationToken), source);
         }
-        catch (YamlLimitException tooLong)
+        catch (YamlLimitException overLimit)
         {
-            context.Error.WriteLine($"error: the Job from {source} is not loaded: {source}:{tooLong.Start.Line}:{tooLong.Start.Column}: {tooLong.Problem}");
+            // Too long, too deep or an alias bomb: one line at the character, bracket or alias at fault.
+            context.Error.WriteLine($"error: the Job from {source} is not loaded: {source}:{overLimit.Start.Line}:{overLimit.Start.Column}: {overLimit.Problem}");
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {

@@ -20,7 +20,8 @@ namespace Flows.Docker.LocalJobs;
 public static class JobYamlReader
 {
     /// <summary>The Job or Pod in <paramref name="text"/>: the only document, or the only one of kind Job or Pod among several.</summary>
-    /// <exception cref="InvalidLocalJobException">Not YAML, over a limit, no object, or not exactly one Job or Pod.</exception>
+    /// <exception cref="InvalidLocalJobException">Not YAML, no JSON form, no object, or not exactly one Job or Pod.</exception>
+    /// <exception cref="YamlLimitException">Over a limit of <see cref="YamlLimits.Default"/> (an alias bomb, deep nesting): at the alias or bracket at fault, nothing expanded.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static JsonObject Read(string text, string source, CancellationToken cancellationToken = default)
     {
@@ -33,9 +34,10 @@ public static class JobYamlReader
                 documents.Add(ToJson(document.RootNode, cancellationToken));
             }
         }
-        catch (YamlLimitException overLimit)
+        catch (YamlLimitException)
         {
-            throw new InvalidLocalJobException(source, [$"{source}:{overLimit.Start.Line}:{overLimit.Start.Column}: not loaded: {overLimit.Problem}"]);
+            // The caller reports it on one line, as it does a file over the size limit.
+            throw;
         }
         catch (YamlWithoutJsonException withoutJson)
         {

@@ -17,7 +17,7 @@ public static class BoundedYamlText
         var buffer = new char[64 * 1024];
         while (true)
         {
-            var read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            var read = await ReadChunkAsync(reader, buffer, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return text.ToString();
@@ -28,6 +28,25 @@ public static class BoundedYamlText
                 throw BoundedYaml.TooLong(text.ToString(), limits);
             }
         }
+    }
+
+    /// <summary>
+    /// One read, given up when <paramref name="cancellationToken"/> fires. A read of a pipe, a FIFO or stdin waits
+    /// for its writer and does not look at the token once it has started (Console.In's even runs on the calling
+    /// thread), so SIGTERM would wait for data that may never come; the read is left to finish on its own.
+    /// </summary>
+    private static Task<int> ReadChunkAsync(TextReader reader, char[] buffer, CancellationToken cancellationToken) =>
+        Task.Run(() => reader.ReadAsync(buffer.AsMemory(), cancellationToken).AsTask(), cancellationToken).WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// The text of stdin, read to its end. Not through <see cref="Console.In"/> (a synchronized reader): with its read
+    /// waiting for a writer, the process did not exit after SIGTERM until the writer wrote or closed (.NET 10, Linux).
+    /// </summary>
+    /// <exception cref="YamlLimitException">It is longer than <see cref="YamlLimits.MaxCharacters"/>; only that much was read.</exception>
+    public static async Task<string> ReadStandardInputAsync(YamlLimits limits, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await ReadAsync(reader, limits, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc cref="ReadAsync(TextReader, YamlLimits, CancellationToken)"/>

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Flows.Docker.Tests.Support;
+
+namespace Flows.EndToEnd.Tests;
+
+/// <summary>
+/// <c>run-job-locally --file</c> of the built HelloFlow entrypoint, as a process: a hostile file ends it at once with one
+/// line and exit code 2 while its memory stays small, and SIGTERM stops it while it waits for a slow writer (a FIFO,
+/// or stdin). The messages at each position: Flows.Docker.Tests' HostileJobFileTests.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class RunJobLocallyHostileFileEndToEndTests
+{
+    /// <summary>
+    /// Peak resident memory allowed: the entrypoint alone peaks at about 45 MB here; a bomb expanded even to its
+    /// first 10⁸ scalars would take gigabytes.
+    /// </summary>
+    private const long MaxPeakBytes = 250L * 1024 * 1024;
+
+    /// <summary>A hang guard, not a speed test.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    private const int Sigterm = 15;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
+    public static TheoryData<string, string> HostileFiles() => new()
+    {
+        { "alias bomb", "9:49" },
+        { "deep nesting", "3:106" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileFiles))]
+    public async Task A_hostile_file_ends_the_process_at_once_with_one_line_and_little_memory(string form, string position)
+    {
+        var dll = await SampleApps.BuiltEntryPointAsync("HelloFlow");
+        var work = Directory.CreateTempSubdirectory("flows-hostile-job-").FullName;
+        try
+        {
+            var file = Path.Combine(work, "job.yaml");
+            File.WriteAllText(file, form == "alias bomb" ? HostileYaml.AliasBomb() : HostileYaml.DeepNesting());
+
+            // The heap cap makes an unbounded load fail loudly (OutOfMemory) even if it were quick enough to slip between two samples.
+            using var run = ProcessRunner.Start("dotnet", [dll, "run-job-locally", "--file", file], work,
+                new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x10000000" }, step: $"HelloFlow run-job-locally --file ({form})");
+            var peak = SamplePeakMemoryAsync(run.Id);
+            var result = await run.WaitAsync(Limit);
+            var peakBytes = await peak;
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            var line = Assert.Single(result.Error.Split('\n').Select(l => l.TrimEnd('\r')), l => l.Length > 0);
+            Assert.StartsWith($"error: the Job from {file} is not loaded: {file}:{position}: ", line);
+            Assert.Equal("", result.Output);
+            Assert.True(peakBytes > 0, "no sample of /proc/<pid>/status was taken");
+            Assert.True(peakBytes < MaxPeakBytes, $"peak resident memory {peakBytes / (1024 * 1024)} MiB");
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--file FIFO")]
+    [InlineData("--file - (stdin)")]
+    public async Task SIGTERM_stops_a_read_that_waits_for_its_writer(string form)
+    {
+        var dll = await SampleApps.BuiltEntryPointAsync("HelloFlow");
+        var work = Directory.CreateTempSubdirectory("flows-slow-job-").FullName;
+        try
+        {
+            var fifo = Path.Combine(work, "job.fifo");
+            var mkfifo = await ProcessRunner.RunAsync("mkfifo", [fifo], work, StepLimits.Command);
+            Assert.True(mkfifo.ExitCode == 0, mkfifo.ToString());
+
+            // stdin: sh opens the FIFO as the entrypoint's stdin and execs it (same pid, so the signal reaches dotnet).
+            using var run = form.StartsWith("--file FIFO", StringComparison.Ordinal)
+                ? ProcessRunner.Start("dotnet", [dll, "run-job-locally", "--file", fifo], work, step: "HelloFlow run-job-locally --file FIFO")
+                : ProcessRunner.Start("sh", ["-c", "exec dotnet \"$1\" run-job-locally --file - < \"$2\"", "sh", dll, fifo], work, step: "HelloFlow run-job-locally --file -");
+            // Opening a FIFO to write waits for its reader: once open, the command is reading the Job.
+            using var opened = new CancellationTokenSource(Limit);
+            await using var writer = await Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write), opened.Token).WaitAsync(opened.Token);
+            await writer.WriteAsync("apiVersion: batch/v1\nkind: Job\n"u8.ToArray());
+            await writer.FlushAsync();
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+            Assert.Equal(0, kill(run.Id, Sigterm));
+            // The writer stays open: without giving up the read, the process would wait for it and this would time out.
+            var result = await run.WaitAsync(TimeSpan.FromSeconds(15));
+
+            Assert.True(result.ExitCode == 130, result.ToString());
+            Assert.Contains("Interrupted (Ctrl+C or SIGTERM) while reading the Job from ", result.Error);
+            Assert.Contains("nothing was started", result.Error);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>The process's peak resident set (VmHWM), sampled until it ends; the last sample is the largest.</summary>
+    private static async Task<long> SamplePeakMemoryAsync(int pid)
+    {
+        long peak = 0;
+        var status = $"/proc/{pid}/status";
+        while (true)
+        {
+            string[] lines;
+            try
+            {
+                lines = await File.ReadAllLinesAsync(status);
+            }
+            catch (Exception gone) when (gone is IOException or UnauthorizedAccessException)
+            {
+                return peak;
+            }
+            if (lines.FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal))?.Contains("zombie", StringComparison.Ordinal) == true)
+            {
+                return peak;
+            }
+            var hwm = lines.FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            if (hwm is not null && long.TryParse(hwm["VmHWM:".Length..].Trim().Split(' ')[0], out var kib))
+            {
+                peak = Math.Max(peak, kib * 1024);
+            }
+            await Task.Delay(10);
+        }
+    }
+}
