@@ -50,9 +50,10 @@ public sealed class PassInputsAsShellArgumentsCodeFix : CodeFixProvider
         {
             return;
         }
+        var inputs = plan.Appended.Skip(plan.ShellName is null ? 0 : 1).ToList();
         context.RegisterCodeFix(
             CodeAction.Create(
-                $"Pass {string.Join(" and ", plan.Appended.Skip(plan.ShellName is null ? 0 : 1).Select(p => $"'{p}'"))} as arguments after the script",
+                $"Pass {string.Join(" and ", inputs.Select(p => $"'{p}'"))} as {(inputs.Count == 1 ? "an argument" : "arguments")} after the script",
                 _ => Task.FromResult(context.Document.WithSyntaxRoot(Apply(root, plan))),
                 equivalenceKey: nameof(PassInputsAsShellArgumentsCodeFix)),
             context.Diagnostics);
