@@ -85,10 +85,16 @@ public sealed class PassInputsAsShellArgumentsCodeFix : CodeFixProvider
         {
             return null;
         }
+        var target = argv.HasArgs ? args : command;
+        if (target is not { Count: > 0 })
+        {
+            // Args = new string[0] or { }: no element to append after, and rare enough to write by hand.
+            return null;
+        }
         var shellName = after == 0 ? shell.Shell : null;
         var appended = (shellName is null ? Enumerable.Empty<string>() : new[] { shellName })
             .Concat(rewrite.Placeholders.Select(p => "{" + p + "}")).ToList();
-        return new Fix(script, rewrite.Script, argv.HasArgs ? args! : command, shellName, appended);
+        return new Fix(script, rewrite.Script, target, shellName, appended);
     }
 
     private static SyntaxNode Apply(SyntaxNode root, Fix fix)

@@ -31,13 +31,13 @@ internal static class PositionalScript
         var numbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var order = new List<string>();
         var text = new StringBuilder();
-        var quoting = Quoting.None;
+        var quoting = new QuotingState();
         foreach (var (part, isPlaceholder) in InputPlaceholders.Parse(script))
         {
             if (!isPlaceholder || !inputs.Contains(part))
             {
                 var literal = isPlaceholder ? "{" + part + "}" : part;
-                if (!Scan(literal, ref quoting, argumentsAfterScript > 0))
+                if (!quoting.Scan(literal, argumentsAfterScript > 0))
                 {
                     return null;
                 }
@@ -51,7 +51,7 @@ internal static class PositionalScript
                 order.Add(part);
             }
             var parameter = number < 10 ? "$" + number : "${" + number + "}";
-            text.Append(quoting switch
+            text.Append(quoting.Current switch
             {
                 Quoting.Double => parameter,
                 Quoting.Single => "'\"" + parameter + "\"'",
@@ -62,45 +62,112 @@ internal static class PositionalScript
     }
 
     /// <summary>
-    /// Follows the quoting through <paramref name="literal"/> (backslash escapes outside single quotes; a command
-    /// substitution's own quoting is not followed). False when it reads parameters that new arguments would change.
+    /// The quoting at the current place of the script: the innermost quotes, inside any <c>$(...)</c> or backticks,
+    /// which start a quoting of their own even inside double quotes.
     /// </summary>
-    private static bool Scan(string literal, ref Quoting quoting, bool hasPositionalArguments)
+    private sealed class QuotingState
     {
-        for (var i = 0; i < literal.Length; i++)
+        /// <summary>The substitutions the current place is in: the quoting and open parentheses outside each, and what ends it.</summary>
+        private readonly Stack<(Quoting Outer, int OuterParentheses, char Closer)> _substitutions = new();
+        private int _parentheses;
+
+        public Quoting Current { get; private set; }
+
+        /// <summary>
+        /// Follows <paramref name="literal"/> (backslash escapes outside single quotes, nested parentheses). False when
+        /// it reads parameters that new arguments would change.
+        /// </summary>
+        public bool Scan(string literal, bool hasPositionalArguments)
         {
-            var c = literal[i];
-            if (quoting == Quoting.Single)
+            for (var i = 0; i < literal.Length; i++)
             {
-                quoting = c == '\'' ? Quoting.None : Quoting.Single;
-                continue;
-            }
-            if (c == '\\')
-            {
-                i++;
-                continue;
-            }
-            if (c == '"')
-            {
-                quoting = quoting == Quoting.Double ? Quoting.None : Quoting.Double;
-            }
-            else if (c == '\'' && quoting == Quoting.None)
-            {
-                quoting = Quoting.Single;
-            }
-            else if (c == '$' && i + 1 < literal.Length)
-            {
-                var next = literal[i + 1] == '{' && i + 2 < literal.Length ? literal[i + 2] : literal[i + 1];
-                if (next is '@' or '*' or '#' && !(literal[i + 1] == '{' && next == '#' && i + 3 < literal.Length && literal[i + 3] != '}'))
+                var c = literal[i];
+                if (Current == Quoting.Single)
+                {
+                    Current = c == '\'' ? Quoting.None : Quoting.Single;
+                    continue;
+                }
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    Current = Current == Quoting.Double ? Quoting.None : Quoting.Double;
+                }
+                else if (c == '\'' && Current == Quoting.None)
+                {
+                    Current = Quoting.Single;
+                }
+                else if (c == '`')
+                {
+                    if (_substitutions.Count > 0 && _substitutions.Peek().Closer == '`' && Current == Quoting.None)
+                    {
+                        Leave();
+                    }
+                    else
+                    {
+                        Enter('`');
+                    }
+                }
+                else if (c == '$' && i + 1 < literal.Length && literal[i + 1] == '(')
+                {
+                    Enter(')');
+                    i++;
+                }
+                else if (c == '(' && Current == Quoting.None)
+                {
+                    _parentheses++;
+                }
+                else if (c == ')' && Current == Quoting.None)
+                {
+                    if (_parentheses > 0)
+                    {
+                        _parentheses--;
+                    }
+                    else if (_substitutions.Count > 0 && _substitutions.Peek().Closer == ')')
+                    {
+                        Leave();
+                    }
+                }
+                else if (c == '$' && i + 1 < literal.Length && ReadsChangedParameter(literal, i, hasPositionalArguments))
                 {
                     return false;
                 }
-                if (char.IsDigit(next) && !hasPositionalArguments)
-                {
-                    return false;
-                }
             }
+            return true;
         }
-        return true;
+
+        private void Enter(char closer)
+        {
+            _substitutions.Push((Current, _parentheses, closer));
+            Current = Quoting.None;
+            _parentheses = 0;
+        }
+
+        private void Leave()
+        {
+            (Current, _parentheses, _) = _substitutions.Pop();
+        }
+
+        /// <summary><c>$@</c>, <c>$*</c>, <c>$#</c> (not <c>${#name}</c>), or without positional arguments <c>$1</c>/<c>${1}</c>.</summary>
+        private static bool ReadsChangedParameter(string literal, int dollar, bool hasPositionalArguments)
+        {
+            var braced = literal[dollar + 1] == '{';
+            if (braced && dollar + 2 >= literal.Length)
+            {
+                return false;
+            }
+            var next = braced ? literal[dollar + 2] : literal[dollar + 1];
+            if (next is '@' or '*')
+            {
+                return true;
+            }
+            if (next == '#')
+            {
+                return !braced || (dollar + 3 < literal.Length && literal[dollar + 3] == '}');
+            }
+            return char.IsDigit(next) && !hasPositionalArguments;
+        }
     }
 }

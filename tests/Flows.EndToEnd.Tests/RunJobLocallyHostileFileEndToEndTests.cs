@@ -85,12 +85,14 @@ public sealed class RunJobLocallyHostileFileEndToEndTests
             using var run = form.StartsWith("--file FIFO", StringComparison.Ordinal)
                 ? ProcessRunner.Start("dotnet", [dll, "run-job-locally", "--file", fifo], work, step: "HelloFlow run-job-locally --file FIFO")
                 : ProcessRunner.Start("sh", ["-c", "exec dotnet \"$1\" run-job-locally --file - < \"$2\"", "sh", dll, fifo], work, step: "HelloFlow run-job-locally --file -");
-            // Opening a FIFO to write waits for its reader: once open, the command is reading the Job.
-            using var opened = new CancellationTokenSource(Limit);
-            await using var writer = await Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write), opened.Token).WaitAsync(opened.Token);
-            await writer.WriteAsync("apiVersion: batch/v1\nkind: Job\n"u8.ToArray());
-            await writer.FlushAsync();
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            // Opening a FIFO to write waits for a reader (for stdin, sh's redirection, before dotnet starts). A write of
+            // more than the pipe's 64 KiB buffer ends only once the command has read the rest: then it is in its read
+            // loop, past setting up its SIGTERM handler, and waits for more.
+            using var started = new CancellationTokenSource(Limit);
+            await using var writer = await Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write), started.Token).WaitAsync(started.Token);
+            var comments = string.Concat(Enumerable.Repeat("# a Job that is written slowly\n", 256 * 1024 / 31));
+            await writer.WriteAsync(System.Text.Encoding.UTF8.GetBytes("apiVersion: batch/v1\nkind: Job\n" + comments)).AsTask().WaitAsync(started.Token);
+            await writer.FlushAsync().WaitAsync(started.Token);
 
             Assert.Equal(0, kill(run.Id, Sigterm));
             // The writer stays open: without giving up the read, the process would wait for it and this would time out.

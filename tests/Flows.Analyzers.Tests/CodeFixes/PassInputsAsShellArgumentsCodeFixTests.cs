@@ -58,6 +58,11 @@ public class PassInputsAsShellArgumentsCodeFixTests
         """Command = new[] { "sh", "-c", "echo 'got '\"$1\"''", "sh", "{message}" }""");
 
     [Fact]
+    public Task A_placeholder_in_a_command_substitution_inside_double_quotes_is_quoted_again() => FixAsync(
+        """Command = new[] { "sh", "-c", {|FLOW079:"echo \"size: $(wc -c < {message}) ({times})\" `echo {times}`"|} }""",
+        """Command = new[] { "sh", "-c", "echo \"size: $(wc -c < \"$1\") ($2)\" `echo \"$2\"`", "sh", "{message}", "{times}" }""");
+
+    [Fact]
     public Task The_script_in_Args_after_the_shell_in_Command_gets_its_arguments_in_Args() => FixAsync(
         """Command = new[] { "sh", "-c" }, Args = new[] { {|FLOW079:"echo {message}"|} }""",
         """Command = new[] { "sh", "-c" }, Args = new[] { "echo \"$1\"", "sh", "{message}" }""");
@@ -87,4 +92,9 @@ public class PassInputsAsShellArgumentsCodeFixTests
     [InlineData("""Command = new[] { "sh", "-c", {|FLOW079:"echo {message} $#"|} }""")]
     [InlineData("""Command = new[] { "sh", "-c", {|FLOW079:"echo {message} \"$1\""|} }""")]
     public Task No_fix_where_the_script_cannot_read_positional_arguments_safely(string arguments) => FixAsync(arguments, arguments);
+
+    [Theory]
+    [InlineData("""Command = new[] { "sh", "-c", {|FLOW079:"echo {message}"|} }, Args = new string[0]""")]
+    [InlineData("""Command = new[] { "sh", "-c", {|FLOW079:"echo {message}"|} }, Args = new string[] { }""")]
+    public Task No_fix_when_Args_is_empty(string arguments) => FixAsync(arguments, arguments);
 }
