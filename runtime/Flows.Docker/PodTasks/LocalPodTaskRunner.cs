@@ -73,7 +73,7 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
         {
             message = console.FallbackMessage();
         }
-        return new PodTaskOutcome((int)exit.ExitCode, exit.Reason, message, console.LastLines(PodTaskOutcome.LogTailLines), console.WholeLog());
+        return new PodTaskOutcome((int)exit.ExitCode, exit.Reason, message, console.LastLines(PodTaskOutcome.LogTailLines), console.WholeLog(), console.WholeLogBytes());
     }
 
     /// <summary>The request's Pod as run-job-locally reads it, keyed by its own name rather than the run's identifier, which every pod task of the run shares.</summary>
