@@ -64,6 +64,10 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
         {
             throw new PodTaskException($"{where} failed on the local Docker engine: {failed.Message.TrimEnd('.')}.", inner: failed);
         }
+        catch (DockerRequestTimeoutException stuck)
+        {
+            throw new PodTaskException($"{where} failed: {stuck.Message}", inner: stuck);
+        }
         catch (Exception failed) when (failed is DockerApiException or HttpRequestException or System.IO.IOException)
         {
             throw new PodTaskException($"{where} failed: the Docker engine at {docker.Endpoint} failed: {failed.Message}", inner: failed);
