@@ -146,7 +146,7 @@ internal sealed class ContainerLogFollower
             await using var stream = await _api.OpenStreamAsync(path.ToString(), streamLifetime.Token).ConfigureAwait(false);
             connected = Stopwatch.StartNew();
             // Bounded lines: a container printing one endless line must not cost the follower its size in memory.
-            var reader = new LogLineReader(stream.Body);
+            var reader = new LogLineReader(stream.Body, timestamped: true);
             while (await reader.ReadLineAsync(streamLifetime.Token).ConfigureAwait(false) is { } line)
             {
                 lastRead.Touch();

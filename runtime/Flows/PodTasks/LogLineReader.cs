@@ -9,12 +9,12 @@ namespace Flows;
 /// <summary>
 /// Reads a log stream (a Kubernetes pod log) line by line as <see cref="LogLineSplitter"/> splits it: what
 /// <see cref="StreamReader.ReadLineAsync(CancellationToken)"/> does, but a line without end costs at most
-/// <see cref="PodTaskOutputLimits.MaxLineBytes"/> of memory.
+/// <see cref="PodTaskOutputLimits.MaxLineBytes"/> of memory. <c>timestamped</c>: see <see cref="LogLineSplitter(int, bool)"/>.
 /// </summary>
-public sealed class LogLineReader(Stream stream, int maxLineBytes = PodTaskOutputLimits.MaxLineBytes)
+public sealed class LogLineReader(Stream stream, int maxLineBytes = PodTaskOutputLimits.MaxLineBytes, bool timestamped = false)
 {
     private readonly byte[] _buffer = new byte[16 * 1024];
-    private readonly LogLineSplitter _splitter = new(maxLineBytes);
+    private readonly LogLineSplitter _splitter = new(maxLineBytes, timestamped);
     private readonly List<string> _lines = new();
     private int _next;
     private bool _ended;

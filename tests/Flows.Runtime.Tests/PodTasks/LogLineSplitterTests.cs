@@ -90,6 +90,20 @@ public class LogLineSplitterTests
     }
 
     [Fact]
+    public void A_timestamp_before_each_line_is_kept_but_not_counted_and_a_line_without_one_counts_whole()
+    {
+        var splitter = new LogLineSplitter(4, timestamped: true);
+        var lines = new List<string>();
+
+        foreach (var piece in Encoding.UTF8.GetBytes("2030-01-01T00:00:00.5Z abcd\n2030-01-01T00:00:01Z abcdef\r\n" + new string('y', 50) + " z\n").Chunk(5))
+        {
+            splitter.Add(piece, lines);
+        }
+
+        Assert.Equal(["2030-01-01T00:00:00.5Z abcd", "2030-01-01T00:00:01Z abcd" + PodTaskOutputLimits.CutNote(6), "yyyy" + PodTaskOutputLimits.CutNote(52)], lines);
+    }
+
+    [Fact]
     public void The_cut_note_says_the_size_of_the_line_and_the_limit()
     {
         Assert.Equal(" [line cut by Flows: it was 104,857,600 bytes, and a log line keeps at most 65,536 bytes]", PodTaskOutputLimits.CutNote(HundredMegabytes));
