@@ -97,6 +97,44 @@ public sealed class RequestTimeoutTests
         Assert.Equal(7, exitCode);
     }
 
+    [Fact]
+    public async Task An_upload_that_keeps_moving_is_not_cut_off_and_the_limit_counts_from_its_last_byte()
+    {
+        // The limit is 2 s here: the kernel's socket buffers take a few MB the engine has not read yet when the last byte is sent.
+        var limit = TimeSpan.FromSeconds(2);
+        const int size = 64 * 1024 * 1024;
+        await using var daemon = new StallingDaemon();
+        var received = 0L;
+        daemon.Answer("/archive", async (stream, token) =>
+        {
+            // A slow engine: it takes the body at about 12 MB/s, so the upload of 64 MiB lasts more than twice the limit.
+            var buffer = new byte[64 * 1024];
+            var clock = Stopwatch.StartNew();
+            // Up to the last bytes: the reader of the request's headers may hold a few of the body.
+            while (received < size - 64 * 1024)
+            {
+                received += await stream.ReadAsync(buffer, token);
+                var due = TimeSpan.FromSeconds(received / (12.0 * 1024 * 1024));
+                if (due > clock.Elapsed)
+                {
+                    await Task.Delay(due - clock.Elapsed, token);
+                }
+            }
+            await stream.WriteAsync(StallingDaemon.Ascii("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), token);
+            await stream.FlushAsync(token);
+            while (await stream.ReadAsync(buffer, token) > 0)
+            {
+            }
+        });
+        using var docker = await DockerEngine.ConnectAsync(new DockerConnectionOptions { Url = daemon.Url, RequestTimeout = limit });
+        var clock = Stopwatch.StartNew();
+
+        await docker.Client.Containers.ExtractArchiveToContainerAsync("slow", new global::Docker.DotNet.Models.CopyToContainerParameters { Path = "/" },
+            new MemoryStream(new byte[size]), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(clock.Elapsed > limit * 2, $"the upload took only {clock.Elapsed}, not long enough to show anything");
+    }
+
     /// <summary>A piece of a chunked body, as the engine streams it; an empty one ends the body.</summary>
     private static byte[] Chunk(byte[] data) =>
         [.. StallingDaemon.Ascii($"{data.Length:x}\r\n"), .. data, .. StallingDaemon.Ascii("\r\n")];

@@ -74,14 +74,20 @@ internal sealed class StallingDaemon : IAsyncDisposable
                         length = int.Parse(header["Content-Length:".Length..].Trim());
                     }
                 }
+                var parts = requestLine.Split(' ');
+                var path = parts[1].Split('?')[0];
+                Requests.Enqueue(parts[0] + " " + path);
+                if (Find(path) is { } answer)
+                {
+                    // The answer reads the body itself, if it wants to (what the reader buffered past the headers is lost).
+                    await answer(stream, _stop.Token);
+                    return;
+                }
                 var body = new char[length];
                 for (var read = 0; read < length;)
                 {
                     read += await reader.ReadAsync(body.AsMemory(read), _stop.Token);
                 }
-                var parts = requestLine.Split(' ');
-                var path = parts[1].Split('?')[0];
-                Requests.Enqueue(parts[0] + " " + path);
                 if (path.EndsWith("/_ping", StringComparison.Ordinal))
                 {
                     await WriteAsync(stream, "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 2\r\n\r\nOK");
@@ -90,11 +96,6 @@ internal sealed class StallingDaemon : IAsyncDisposable
                 {
                     const string version = """{"Version":"20.10.24","ApiVersion":"1.41","MinAPIVersion":"1.12","Os":"linux","Arch":"amd64"}""";
                     await WriteAsync(stream, $"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\nContent-Length: {version.Length}\r\n\r\n{version}");
-                }
-                else if (Find(path) is { } answer)
-                {
-                    await answer(stream, _stop.Token);
-                    return;
                 }
                 else
                 {
