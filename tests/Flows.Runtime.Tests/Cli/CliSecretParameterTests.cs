@@ -77,4 +77,27 @@ public class CliSecretParameterTests
         Assert.Equal($"error: Flow parameter 'cliRunToken' is required and secret: set the environment variable {CliSecretFlow.Variable}.", run.Error.TrimEnd());
         Assert.DoesNotContain("UseToken", run.Output);
     }
+
+    [Fact]
+    public async Task A_secret_value_that_does_not_parse_is_a_usage_error_that_does_not_show_it()
+    {
+        const string pin = "pin-5ecr3t-not-a-number";
+        var previous = (Environment.GetEnvironmentVariable(CliSecretFlow.Variable), Environment.GetEnvironmentVariable(CliSecretFlow.PinVariable));
+        Environment.SetEnvironmentVariable(CliSecretFlow.Variable, "tok-run-5ecr3t");
+        Environment.SetEnvironmentVariable(CliSecretFlow.PinVariable, pin);
+        CliRun run;
+        try
+        {
+            run = await CliRun.InvokeAsync(Secret, "run", "--flow-run-id", "cli-secret-4");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(CliSecretFlow.Variable, previous.Item1);
+            Environment.SetEnvironmentVariable(CliSecretFlow.PinVariable, previous.Item2);
+        }
+
+        Assert.True(run.ExitCode == ExitCodes.UsageError, run.ToString());
+        Assert.Equal("error: Flow parameter 'cliRunPin': the value is not a valid Int32 (it is secret, so it is not shown).", run.Error.TrimEnd());
+        Assert.DoesNotContain("5ecr3t", run.Output + run.Error);
+    }
 }
