@@ -45,7 +45,9 @@ public sealed class FlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PodTaskWithoutStorage,
         DiagnosticDescriptors.UnknownContainerTaskPlaceholder,
         DiagnosticDescriptors.PlaceholderInShellScript,
-        DiagnosticDescriptors.PodTaskWithoutFlowTask);
+        DiagnosticDescriptors.PodTaskWithoutFlowTask,
+        DiagnosticDescriptors.TaskKubernetesNameCollision,
+        DiagnosticDescriptors.SecretParameterInContainerArgs);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -43,7 +43,6 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SpecFieldIgnored,
         DiagnosticDescriptors.RestrictedProfileViolation,
         DiagnosticDescriptors.SecretLookingLiteralEnvironment,
-        DiagnosticDescriptors.TaskKubernetesNameCollision,
         DiagnosticDescriptors.ExplicitLatestImageTag);
 
     public override void Initialize(AnalysisContext context)

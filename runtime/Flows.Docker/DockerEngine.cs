@@ -140,12 +140,25 @@ public sealed class DockerEngine : IDisposable
         return response.StatusCode;
     }
 
-    /// <summary>Reads the container's logs, stdout and stderr apart; with <see cref="ContainerLogOptions.Follow"/>, until it stops.</summary>
+    /// <summary>
+    /// Reads the container's logs, stdout and stderr apart; with <see cref="ContainerLogOptions.Follow"/>, until it stops.
+    /// At most <see cref="PodTaskOutputLimits.MaxResultBytes"/> are held: past it this fails (a long log is read line by line with
+    /// <see cref="StreamContainerLogsAsync"/>, or only its end with <see cref="ContainerLogOptions.Tail"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The logs are over <see cref="PodTaskOutputLimits.MaxResultBytes"/>.</exception>
     public async Task<ContainerLogs> GetContainerLogsAsync(string containerId, ContainerLogOptions? options = null, CancellationToken cancellationToken = default)
     {
         var lines = new List<ContainerLogLine>();
+        long bytes = 0;
         await foreach (var line in StreamContainerLogsAsync(containerId, options, cancellationToken).ConfigureAwait(false))
         {
+            bytes += System.Text.Encoding.UTF8.GetByteCount(line.Text) + 1;
+            if (bytes > PodTaskOutputLimits.MaxResultBytes)
+            {
+                throw new InvalidOperationException(
+                    $"The logs of container {ContainerIds.Short(containerId)} are over {PodTaskOutputLimits.MaxResultBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, more than GetContainerLogsAsync holds in memory. " +
+                    "Read them line by line as they come with StreamContainerLogsAsync, or only their end with ContainerLogOptions.Tail; write large output to a file or volume instead of the log.");
+            }
             lines.Add(line);
         }
         return new ContainerLogs(lines);

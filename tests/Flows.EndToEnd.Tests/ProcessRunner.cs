@@ -89,6 +89,8 @@ internal sealed class ProcessRunner : IDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <param name="step">What the process is for, as a timeout's failure names it (e.g. "dotnet build of samples/HelloFlow"); default: the program and its first argument.</param>
     public static ProcessRunner Start(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null, string? step = null) =>
         new(fileName, arguments, workingDirectory, environment, step);

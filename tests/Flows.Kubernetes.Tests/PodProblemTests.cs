@@ -99,6 +99,39 @@ public class PodProblemTests
     }
 
     [Fact]
+    public async Task A_pod_task_pod_of_the_run_deleted_while_the_flow_container_runs_is_no_problem_of_the_run()
+    {
+        // The flow in the Job creates its pod tasks' Pods with the run's identifier and deletes each when its task ends.
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            await pod.WaitUntilAsync(a => a.Requests.Count(r => r.IsWatchOf("pods")) >= 1, "watch the pods");
+            var labels = api.Store.Get("pods", pod.Namespace, pod.Name)!["metadata"]!["labels"]!;
+            var taskPod = new System.Text.Json.Nodes.JsonObject
+            {
+                ["metadata"] = new System.Text.Json.Nodes.JsonObject
+                {
+                    ["name"] = "in-pod-1",
+                    ["labels"] = new System.Text.Json.Nodes.JsonObject { ["identifier"] = labels["identifier"]!.GetValue<string>(), [Flows.Kubernetes.PodTaskPatching.TaskLabel] = "in-pod" },
+                },
+                ["spec"] = new System.Text.Json.Nodes.JsonObject { ["containers"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["name"] = "primary" }) },
+            };
+            api.Store.Add("pods", pod.Namespace, taskPod);
+            await Task.Delay(200);
+            api.Store.Remove("pods", pod.Namespace, "in-pod-1");
+            await Task.Delay(200);
+            pod.Exit("flow", 0);
+        };
+
+        var result = await KubernetesCli.RunAsync(api, TestFlows.Create(), "submit", "--wait", "--flow-run-id", "pod-task-pod-deleted");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.DoesNotContain(result.ErrorLines, l => l.Contains("PodDeleted", StringComparison.Ordinal) || l.Contains("in-pod-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_pod_deleted_before_its_flow_container_finished_fails_the_run_with_one_line()
     {
         await using var api = new KubernetesApiDouble();

@@ -45,6 +45,12 @@ EOF
   openssl genrsa -out sa.key 2048 2>/dev/null
   openssl rsa -in sa.key -pubout -out sa.pub 2>/dev/null
 fi
+# The kubelet's own identity, so that the Node authorizer and NodeRestriction judge what it may read and write.
+if [ ! -f kubelet.crt ]; then
+  openssl genrsa -out kubelet.key 2048 2>/dev/null
+  openssl req -new -key kubelet.key -subj "/CN=system:node:localhost/O=system:nodes" -out kubelet.csr 2>/dev/null
+  openssl x509 -req -in kubelet.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -out kubelet.crt 2>/dev/null
+fi
 
 cd "$S"
 KC=$S/admin.kubeconfig
@@ -66,6 +72,25 @@ contexts:
   context: {cluster: flows-test, user: admin, namespace: default}
 current-context: flows-test
 EOF
+KUBELET_KC=$S/kubelet.kubeconfig
+cat > "$KUBELET_KC" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: flows-test
+  cluster:
+    server: https://127.0.0.1:6443
+    certificate-authority: $S/pki/ca.crt
+users:
+- name: kubelet
+  user:
+    client-certificate: $S/pki/kubelet.crt
+    client-key: $S/pki/kubelet.key
+contexts:
+- name: flows-test
+  context: {cluster: flows-test, user: kubelet}
+current-context: flows-test
+EOF
 
 running() { # alive and not a zombie (a killed daemon whose parent has gone may linger as one)
   local pid; pid=$(cat "$S/pids/$1" 2>/dev/null) || return 1
@@ -77,6 +102,14 @@ start() { # name, then command
   setsid nohup "$@" > "$S/logs/$name.log" 2>&1 < /dev/null &   # own session: outlives the caller
   echo $! > "$S/pids/$name"
 }
+
+# A lane an older up.sh started (AlwaysAllow, the kubelet as admin) is restarted under Node,RBAC authorization.
+if running kube-apiserver && ! tr '\0' ' ' < "/proc/$(cat "$S/pids/kube-apiserver")/cmdline" | grep -q -- '--authorization-mode=Node,RBAC'; then
+  for c in kubelet kube-apiserver; do kill "$(cat "$S/pids/$c")" 2>/dev/null || true; done
+  for i in $(seq 20); do running kube-apiserver || running kubelet || break; sleep 0.5; done
+  for c in kubelet kube-apiserver; do running "$c" && kill -9 "$(cat "$S/pids/$c")" 2>/dev/null || true; done   # 1.20 can hang on SIGTERM
+  sleep 1
+fi
 
 # pause image, from the Kubernetes source's pause.c, compiled statically
 if ! docker image inspect local/pause:3.2 >/dev/null 2>&1; then
@@ -106,8 +139,8 @@ start kube-apiserver "$K8S_BIN/kube-apiserver" \
   --secure-port=6443 --insecure-port=0 --tls-cert-file=pki/apiserver.crt --tls-private-key-file=pki/apiserver.key \
   --client-ca-file=pki/ca.crt --service-account-key-file=pki/sa.pub --service-account-signing-key-file=pki/sa.key \
   --service-account-issuer=https://kubernetes.default.svc --service-cluster-ip-range=127.10.0.0/24 \
-  --authorization-mode=AlwaysAllow --allow-privileged=true \
-  --kubelet-preferred-address-types=Hostname --kubelet-client-certificate=pki/admin.crt --kubelet-client-key=pki/admin.key --enable-admission-plugins=NamespaceLifecycle,ServiceAccount,DefaultStorageClass,ResourceQuota
+  --authorization-mode=Node,RBAC --allow-privileged=true \
+  --kubelet-preferred-address-types=Hostname --kubelet-client-certificate=pki/admin.crt --kubelet-client-key=pki/admin.key --enable-admission-plugins=NamespaceLifecycle,ServiceAccount,NodeRestriction,DefaultStorageClass,ResourceQuota
 for i in $(seq 120); do curl -fsk --cacert pki/ca.crt --cert pki/admin.crt --key pki/admin.key https://127.0.0.1:6443/readyz >/dev/null 2>&1 && break; sleep 0.5; done
 
 start kube-controller-manager "$K8S_BIN/kube-controller-manager" --kubeconfig="$KC" --bind-address=127.0.0.1 \
@@ -115,11 +148,11 @@ start kube-controller-manager "$K8S_BIN/kube-controller-manager" --kubeconfig="$
   --use-service-account-credentials=false --controllers='*,-nodeipam,-service,-route,-cloud-node-lifecycle' \
   --port=0
 start kube-scheduler "$K8S_BIN/kube-scheduler" --kubeconfig="$KC" --leader-elect=false --bind-address=127.0.0.1 --port=0
-start kubelet "$K8S_BIN/kubelet" --kubeconfig="$KC" --container-runtime=docker \
+start kubelet "$K8S_BIN/kubelet" --kubeconfig="$KUBELET_KC" --container-runtime=docker \
   --pod-infra-container-image=local/pause:3.2 --network-plugin=cni --cni-conf-dir="$S/cni/net.d" \
   --cni-bin-dir="$S/cni/bin" --cgroup-driver=cgroupfs --fail-swap-on=false --address=127.0.0.1 \
   --hostname-override=localhost --root-dir="$S/kubelet" --cert-dir="$S/kubelet/pki" \
-  --healthz-bind-address=127.0.0.1 --read-only-port=0 --anonymous-auth=false --authorization-mode=AlwaysAllow \
+  --healthz-bind-address=127.0.0.1 --read-only-port=0 --anonymous-auth=false --authorization-mode=Webhook \
   --client-ca-file="$S/pki/ca.crt" --cluster-dns=127.10.0.10 --cluster-domain=cluster.local \
   --eviction-hard='memory.available<100Mi' --image-gc-high-threshold=100 --image-gc-low-threshold=99
 

@@ -72,7 +72,7 @@ internal static class FlowEmitter
             {
                 writer.Line($"        new global::Flows.FlowParameterDefinition({GeneratedCode.Literal(parameter.Name)}, {GeneratedCode.Literal(parameter.TypeDisplay)}, " +
                             $"{(parameter.DefaultExpression is null ? "true" : "false")}, {GeneratedCode.Literal(parameter.DefaultDisplay)}, {GeneratedCode.Literal(parameter.Description)}" +
-                            (parameter.IsSecret ? ", isSecret: true" : "") + "),");
+                            (parameter.IsSecret ? ", IsSecret: true" : "") + "),");
             }
             writer.Line("    },");
         }

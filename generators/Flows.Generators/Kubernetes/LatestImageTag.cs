@@ -9,13 +9,9 @@ internal static class LatestImageTag
 {
     public static bool IsExplicitLatest(string? image)
     {
+        // A digest pins the image whatever its tag says.
         var reference = (image ?? "").Trim();
-        if (reference.IndexOf('@') >= 0)
-        {
-            return false;
-        }
-        var colon = reference.IndexOf(':', reference.LastIndexOf('/') + 1);
-        return colon >= 0 && string.Equals(reference.Substring(colon + 1), "latest", StringComparison.Ordinal);
+        return reference.IndexOf('@') < 0 && string.Equals(global::Flows.Kubernetes.ImagePullPolicyDefault.ExplicitTagOf(reference), "latest", StringComparison.Ordinal);
     }
 
     /// <summary>The <c>image</c> fields of the pod's containers that are <c>:latest</c>; <paramref name="replacedImage"/> names the container whose image Flows sets.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using Flows.Generators.Diagnostics;
 using Flows.Generators.Kubernetes.PodSecurity;
 using Flows.Generators.Kubernetes.Validation;
@@ -41,7 +42,8 @@ internal sealed partial class PodSpecChecker
         {
             var entry = _attribute.Environment[i];
             var separator = entry.IndexOf('=');
-            if (separator > 0 && SecretEnvironment.IsSecretLiteral(entry.Substring(0, separator), entry.Substring(separator + 1)))
+            if (separator > 0 && SecretEnvironment.IsSecretLiteral(entry.Substring(0, separator), entry.Substring(separator + 1))
+                && !(_attribute.Kind == PodTaskKindSpec.Container && ContainerArgv.Placeholders(entry.Substring(separator + 1)).Any()))
             {
                 ReportOnAttribute(DiagnosticDescriptors.SecretLookingLiteralEnvironment, "Environment", i,
                     $"{AttributeName} on task '{_attribute.TaskName}'", entry.Substring(0, separator), "Pod",

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Flows.Generators.Diagnostics;
 using Flows.Generators.Kubernetes.Validation;
@@ -77,7 +76,7 @@ internal sealed partial class PodSpecChecker
         {
             podJson = CheckFile(text);
         }
-        return _hasErrors || podJson is null ? null : new PodSpecModel(podJson, PrimaryName, PodBaseName(_attribute.TaskName));
+        return _hasErrors || podJson is null ? null : new PodSpecModel(podJson, PrimaryName, global::Flows.Kubernetes.TaskKubernetesNames.PodNamePart(_attribute.TaskName));
     }
 
     /// <summary>The whole Pod as JSON, or null when the file is not a Pod or PodSpec.</summary>
@@ -259,30 +258,5 @@ internal sealed partial class PodSpecChecker
             _reportedNodes.Add(start.Index);
         }
         _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
-    }
-
-    /// <summary>A task name as a DNS-1123 name: <c>WaitForMessage</c> → <c>wait-for-message</c>, at most 40 characters.</summary>
-    public static string PodBaseName(string taskName)
-    {
-        var name = new StringBuilder();
-        for (var i = 0; i < taskName.Length && name.Length < 40; i++)
-        {
-            var c = taskName[i];
-            if (char.IsUpper(c) && i > 0 && name.Length > 0 && name[name.Length - 1] != '-')
-            {
-                name.Append('-');
-            }
-            c = char.ToLowerInvariant(c);
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                name.Append(c);
-            }
-            else if (name.Length > 0 && name[name.Length - 1] != '-')
-            {
-                name.Append('-');
-            }
-        }
-        var result = name.ToString().Trim('-');
-        return result.Length == 0 ? "task" : result;
     }
 }

@@ -101,6 +101,8 @@ internal sealed partial class FlowParser
             tasks.Add(ReadPod(method, arguments, methods) is { } pod ? task with { Pod = pod } : task);
         }
 
+        CheckTaskKubernetesNames(methods, tasks);
+        CheckSecretPlaceholders(methods, tasks, flowParameters);
         var topologicalOrder = OrderTasks(methods, upstreamIndexes, edgeLocations);
 
         return new FlowSpec(

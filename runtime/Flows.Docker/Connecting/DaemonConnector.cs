@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Docker.DotNet;
+using Docker.DotNet.Handler.Abstractions;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker;
@@ -13,19 +14,32 @@ internal static class DaemonConnector
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
 
-    public static DockerClient CreateClient(DockerEndpoint endpoint)
+    /// <summary>Docker.DotNet's own limit on a whole request (its default): the longer one when <see cref="DockerConnectionOptions.RequestTimeout"/> is longer.</summary>
+    private static readonly TimeSpan WholeRequestLimit = TimeSpan.FromSeconds(100);
+
+    /// <param name="requestTimeout">How long a request may wait for the engine's answer to begin (<see cref="DockerConnectionOptions.RequestTimeout"/>).</param>
+    public static DockerClient CreateClient(DockerEndpoint endpoint, TimeSpan? requestTimeout = null)
     {
-        var builder = new DockerClientBuilder().WithEndpoint(endpoint.Url);
-        if (endpoint.Tls is { } tls)
+        var limit = requestTimeout ?? DockerConnectionOptions.DefaultRequestTimeout;
+        if (limit <= TimeSpan.Zero && limit != Timeout.InfiniteTimeSpan)
         {
-            builder = builder.WithAuthProvider(tls.CreateCredentials());
+            throw new ArgumentOutOfRangeException(nameof(requestTimeout), limit,
+                "DockerConnectionOptions.RequestTimeout must be positive (the default is 30 s), or Timeout.InfiniteTimeSpan for no limit.");
+        }
+        IAuthProvider credentials = endpoint.Tls is { } tls ? tls.CreateCredentials() : NoopAuthProvider.Instance;
+        var builder = new DockerClientBuilder()
+            .WithEndpoint(endpoint.Url)
+            .WithAuthProvider(new RequestLimitAuthProvider(credentials, endpoint, limit));
+        if (limit == Timeout.InfiniteTimeSpan || limit > WholeRequestLimit)
+        {
+            builder = builder.WithTimeout(limit);
         }
         return builder.Build();
     }
 
     public static async Task<DockerClient> ConnectAsync(DockerEndpoint endpoint, DockerConnectionOptions options, ILogger logger, CancellationToken cancellationToken)
     {
-        var client = CreateClient(endpoint);
+        var client = CreateClient(endpoint, options.RequestTimeout);
         try
         {
             await PingUntilAnsweredAsync(client, endpoint, options, logger, cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,16 @@ public sealed record DockerConnectionOptions
     /// <summary>The limit on each try to reach the daemon.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long each request may wait for the engine's answer to begin (its response headers), e.g. for 'create container';
+    /// past it the request fails with <see cref="DockerRequestTimeoutException"/>. A streamed answer (a followed log, an image
+    /// pull, the wait for a container to stop) is limited only until it begins. A stop's grace period comes on top.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>: no limit.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; init; } = DefaultRequestTimeout;
+
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Where progress goes when not connecting for a task (a task's own logger is used otherwise).</summary>
     public ILogger? Logger { get; init; }
 

@@ -382,8 +382,8 @@ public sealed class LocalPodRunner
 
     private async Task PrintLastLinesAsync(LocalContainer container, string id, CancellationToken cancellationToken)
     {
-        var logs = await _docker.GetContainerLogsAsync(id, new ContainerLogOptions { Tail = 30 }, cancellationToken).ConfigureAwait(false);
-        foreach (var line in logs.Lines)
+        // Streamed, not held: 30 lines of up to 64 KiB each may be more than GetContainerLogsAsync takes.
+        await foreach (var line in _docker.StreamContainerLogsAsync(id, new ContainerLogOptions { Tail = 30 }, cancellationToken).ConfigureAwait(false))
         {
             _console.Container(container.Name, line);
         }

@@ -64,6 +64,10 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
         {
             throw new PodTaskException($"{where} failed on the local Docker engine: {failed.Message.TrimEnd('.')}.", inner: failed);
         }
+        catch (DockerRequestTimeoutException stuck)
+        {
+            throw new PodTaskException($"{where} failed: {stuck.Message}", inner: stuck);
+        }
         catch (Exception failed) when (failed is DockerApiException or HttpRequestException or System.IO.IOException)
         {
             throw new PodTaskException($"{where} failed: the Docker engine at {docker.Endpoint} failed: {failed.Message}", inner: failed);
@@ -73,7 +77,7 @@ public sealed class LocalPodTaskRunner : IPodTaskRunner, IDisposable
         {
             message = console.FallbackMessage();
         }
-        return new PodTaskOutcome((int)exit.ExitCode, exit.Reason, message, console.LastLines(PodTaskOutcome.LogTailLines), console.WholeLog());
+        return new PodTaskOutcome((int)exit.ExitCode, exit.Reason, message, console.LastLines(PodTaskOutcome.LogTailLines), console.WholeLog(), console.WholeLogBytes());
     }
 
     /// <summary>The request's Pod as run-job-locally reads it, keyed by its own name rather than the run's identifier, which every pod task of the run shares.</summary>

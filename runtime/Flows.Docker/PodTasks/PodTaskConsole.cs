@@ -33,6 +33,9 @@ internal sealed class PodTaskConsole(ILogger logger, bool keepWholeLog) : ILocal
     /// <summary>The whole log, lines joined with newlines; null unless kept.</summary>
     public string? WholeLog() => _log.WholeLog;
 
+    /// <summary>The whole log's size in bytes, also past the limit; 0 unless kept.</summary>
+    public long WholeLogBytes() => _log.WholeLogBytes;
+
     /// <summary>The termination message of a failed container whose policy is FallbackToLogsOnError and whose file is empty.</summary>
     public string? FallbackMessage()
     {

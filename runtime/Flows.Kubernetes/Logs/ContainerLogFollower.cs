@@ -145,7 +145,8 @@ internal sealed class ContainerLogFollower
         {
             await using var stream = await _api.OpenStreamAsync(path.ToString(), streamLifetime.Token).ConfigureAwait(false);
             connected = Stopwatch.StartNew();
-            using var reader = new StreamReader(stream.Body, Encoding.UTF8);
+            // Bounded lines: a container printing one endless line must not cost the follower its size in memory.
+            var reader = new LogLineReader(stream.Body, timestamped: true);
             while (await reader.ReadLineAsync(streamLifetime.Token).ConfigureAwait(false) is { } line)
             {
                 lastRead.Touch();

@@ -112,6 +112,8 @@ internal sealed class JobRunMonitor
                 _podsListed = true;
                 ReplacePods(list.Items);
                 break;
+            case PodsChanged { Update: WatchEvent change } when IsPodTaskPod(change.Object):
+                break;
             case PodsChanged { Update: WatchEvent change }:
                 var podName = JsonFields.Name(change.Object);
                 _pods[podName] = change.Object;
@@ -199,6 +201,7 @@ internal sealed class JobRunMonitor
     /// <summary>The pods as a list shows them now: a known pod missing from it was deleted.</summary>
     private void ReplacePods(IReadOnlyList<JsonObject> pods)
     {
+        pods = pods.Where(pod => !IsPodTaskPod(pod)).ToList();
         var present = pods.Select(JsonFields.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _pods.Keys.Where(name => !present.Contains(name)).ToList())
         {
@@ -209,6 +212,13 @@ internal sealed class JobRunMonitor
             _pods[JsonFields.Name(pod)] = pod;
         }
     }
+
+    /// <summary>
+    /// A pod task's Pod carries the run's identifier too (so that cleanup and evidence find it) but is not the Job's: the
+    /// flow in the Job creates and deletes it, and its deletion is no problem of the run.
+    /// </summary>
+    private static bool IsPodTaskPod(JsonObject pod) =>
+        pod["metadata"]?["labels"] is JsonObject labels && labels.ContainsKey(PodTaskPatching.TaskLabel);
 
     private bool JobFailedForAReasonOfItsOwn() =>
         RunOutcomeRules.Condition(_job, "Failed") is { } failed && JsonFields.String(failed, "reason") != "BackoffLimitExceeded";

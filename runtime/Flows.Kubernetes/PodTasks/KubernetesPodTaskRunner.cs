@@ -66,15 +66,27 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         var podName = JsonFields.Name(request.Pod) is { Length: > 0 } named ? named : run.PodName;
         var diagnostics = new DiagnosticLineWriter(request.Logger);
         var log = new PrimaryLogRecorder(new PodTaskLog(request.Logger, request.CaptureLog));
-        // Whether the pod may exist now, so must be deleted: not after the API refused to create it, never when it is someone else's.
-        var mayExist = true;
+        // Whether the pod and its Secret may exist now, so must be deleted: not before they were asked for, not after the API
+        // refused to create them, never when they are someone else's.
+        var mayExist = false;
+        var secretMayExist = false;
         var secret = run.Secret.IsEmpty ? null : run.Secret;
         try
         {
             if (secret is not null)
             {
-                await CreateSecretAsync(api, request, secret, token).ConfigureAwait(false);
+                secretMayExist = true;
+                try
+                {
+                    await CreateSecretAsync(api, request, secret, token).ConfigureAwait(false);
+                }
+                catch (PodTaskException failed) when (failed.InnerException is KubernetesApiException refused)
+                {
+                    secretMayExist = refused.Attempts > 1 && refused.StatusCode is not (409 or 403);
+                    throw;
+                }
             }
+            mayExist = true;
             JsonObject created;
             try
             {
@@ -109,9 +121,9 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
             {
                 await RemovePodAsync(api, run.Namespace, podName, request.Flow.Name, request.Logger).ConfigureAwait(false);
             }
-            if (secret is not null)
+            if (secret is not null && secretMayExist)
             {
-                await RemoveSecretAsync(api, run.Namespace, secret.Name, request.Logger).ConfigureAwait(false);
+                await RemoveSecretAsync(api, run.Namespace, secret.Name, request.Flow.Name, request.Logger).ConfigureAwait(false);
             }
         }
     }
@@ -126,7 +138,9 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         }
         catch (KubernetesApiException refused)
         {
-            throw new PodTaskException($"Could not create Secret {run.Namespace}/{secret.Name} with the inputs of task '{request.Task.Name}' at {api.BaseUri}: {refused.Message}", inner: refused);
+            throw new PodTaskException(refused.StatusCode == 403
+                ? $"Could not create Secret {run.Namespace}/{secret.Name} with the inputs of task '{request.Task.Name}': " + ForbiddenAccess.Line(refused, "create", "secrets", run.Namespace, request.Flow.Name)
+                : $"Could not create Secret {run.Namespace}/{secret.Name} with the inputs of task '{request.Task.Name}' at {api.BaseUri}: {refused.Message}", inner: refused);
         }
         catch (Exception lost) when (KubernetesApi.IsConnectionError(lost, token))
         {
@@ -149,7 +163,7 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         }
     }
 
-    private async Task RemoveSecretAsync(KubernetesApi api, string @namespace, string secretName, ILogger logger)
+    private async Task RemoveSecretAsync(KubernetesApi api, string @namespace, string secretName, string flowName, ILogger logger)
     {
         if (_options.KeepPods)
         {
@@ -161,6 +175,11 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         {
             var deleted = await RunSecrets.DeleteAsync(api, @namespace, secretName, limit.Token).ConfigureAwait(false);
             logger.LogDebug(deleted ? "Deleted Secret {Namespace}/{SecretName}" : "Secret {Namespace}/{SecretName} was already gone", @namespace, secretName);
+        }
+        catch (KubernetesApiException forbidden) when (forbidden.StatusCode == 403)
+        {
+            logger.LogWarning("Could not delete Secret {Namespace}/{SecretName}: {Reason} Remove it with: kubectl delete secret -n {Namespace} {SecretName}",
+                @namespace, secretName, ForbiddenAccess.Line(forbidden, "delete", "secrets", @namespace, flowName), @namespace, secretName);
         }
         catch (Exception failed) when (failed is KubernetesApiException or OperationCanceledException || KubernetesApi.IsConnectionError(failed, CancellationToken.None))
         {

@@ -85,7 +85,7 @@ internal sealed class PodTaskMonitor
         }
         var terminated = primary.Terminated!;
         var exitCode = (int)(JsonFields.Integer(terminated, "exitCode") ?? -1);
-        return new PodTaskOutcome(exitCode, Reason(terminated), JsonFields.String(terminated, "message"), _log.Log.Tail, _log.Log.WholeLog);
+        return new PodTaskOutcome(exitCode, Reason(terminated), JsonFields.String(terminated, "message"), _log.Log.Tail, _log.Log.WholeLog, _log.Log.WholeLogBytes);
     }
 
     private async Task<ContainerStatusView> WaitForPrimaryEndAsync(CancellationTokenSource logStop, CancellationToken watchToken, CancellationToken cancellationToken)

@@ -5,7 +5,12 @@ namespace Flows.Kubernetes;
 /// image's tag is <c>latest</c> or it has neither a tag nor a digest, else <c>IfNotPresent</c>. Written once, for the
 /// local runner and (linked, netstandard2.0-safe) for build-time checks.
 /// </summary>
-public static class ImagePullPolicyDefault
+#if FLOWS_GENERATOR
+internal
+#else
+public
+#endif
+static class ImagePullPolicyDefault
 {
     public const string Always = "Always";
     public const string IfNotPresent = "IfNotPresent";
@@ -17,15 +22,14 @@ public static class ImagePullPolicyDefault
     /// The tag as ParseImageName reads it: after the last ':' of the last path component (a registry's port is not
     /// a tag), before any '@digest'; "latest" when the reference has neither tag nor digest; "" for a digest only.
     /// </summary>
-    public static string TagOf(string image)
+    public static string TagOf(string image) => ExplicitTagOf(image) ?? (image.IndexOf('@') < 0 ? "latest" : "");
+
+    /// <summary>The tag the reference writes (after the last ':' of its last path component, before any '@digest'); null when it writes none.</summary>
+    public static string? ExplicitTagOf(string image)
     {
         var at = image.IndexOf('@');
         var name = at < 0 ? image : image.Substring(0, at);
         var colon = name.IndexOf(':', name.LastIndexOf('/') + 1);
-        if (colon >= 0)
-        {
-            return name.Substring(colon + 1);
-        }
-        return at < 0 ? "latest" : "";
+        return colon >= 0 ? name.Substring(colon + 1) : null;
     }
 }

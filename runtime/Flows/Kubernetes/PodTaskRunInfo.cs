@@ -66,8 +66,8 @@ public sealed record PodTaskRunInfo(
     /// <summary>The values the Pod reads from its Kubernetes Secret, filled in while the Pod is built (<see cref="PodTaskPatching.SetEnvironment"/>).</summary>
     public PodTaskSecret Secret => _secret ??= new PodTaskSecret(PodTaskSecret.NameFor(PodName));
 
-    /// <summary>The <c>flows_task</c> label: the task's name, cut to a valid label value.</summary>
-    public string TaskLabel => TaskName.Length <= 63 ? TaskName : TaskName.Substring(0, 63).TrimEnd('_', '-', '.');
+    /// <summary>The <c>flows_task</c> label: the task's name when it is a valid label value, else its pod name part (<see cref="TaskKubernetesNames.LabelValue"/>).</summary>
+    public string TaskLabel => TaskKubernetesNames.LabelValue(TaskName);
 
     /// <summary>The run's context variables, appended to the primary container's env in this order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Environment

@@ -32,7 +32,7 @@ public sealed class PodTaskDefinition
     /// <summary>The container whose end is the task's end.</summary>
     public string PrimaryContainerName { get; }
 
-    /// <summary>The Pod name before the per-run suffix: the task's name made DNS-safe.</summary>
+    /// <summary>The Pod name before the per-run suffix, as the generator computed it: <see cref="TaskKubernetesNames.PodNamePart"/> of the task's name.</summary>
     public string PodBaseName { get; }
 
     /// <summary>A container task's image; null for a sidecar task, which runs in the flow's image.</summary>

@@ -35,6 +35,11 @@ internal static class PodTaskInvoker
             }
             if (pod.ResultIsLog)
             {
+                var logBytes = System.Math.Max(outcome.LogBytes, outcome.Log is null ? 0 : System.Text.Encoding.UTF8.GetByteCount(outcome.Log));
+                if (logBytes > PodTaskOutputLimits.MaxResultBytes)
+                {
+                    throw new PodTaskException(PodTaskOutputLimits.ResultTooLarge(task.Name, run.Image, run.PodName, logBytes), outcome.ExitCode);
+                }
                 transfer.ReadResult(task.Index, JsonString(outcome.Log ?? string.Join("\n", outcome.LogTail)));
             }
             return;

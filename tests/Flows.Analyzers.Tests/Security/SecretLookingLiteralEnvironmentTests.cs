@@ -66,4 +66,24 @@ public class SecretLookingLiteralEnvironmentTests
         Verify.Diagnostic(DiagnosticDescriptors.SecretLookingLiteralEnvironment).WithLocation(0)
             .WithArguments("[ContainerTask] on task 'Greet'", "SERVICE_API_KEY", "Pod",
                 "load it with envFrom.secretRef on the container 'task' of the task's pod spec (an Environment entry is always a literal)"));
+
+    /// <summary>A container task's env placeholder travels in the pod's Secret, as FLOW086 advises for a secret parameter; a sidecar task's is not expanded.</summary>
+    [Fact]
+    public Task Not_reported_for_a_container_task_placeholder_but_for_a_pod_task_entry_that_looks_like_one() => VerifyPodTasks.AnalyzerAsync("""
+        [Flow("Greeting")]
+        [DockerStorage(RegistryUrl = "localhost:5000", ImageName = "flows/greeting", ImageTag = "1")]
+        public static partial class GreetingFlow
+        {
+            [FlowTask]
+            [ContainerTask("busybox:1.36", Environment = new[] { "API_TOKEN={name}" })]
+            public static string Greet([FlowParameter(Secret = true)] string name) => name;
+
+            [FlowTask]
+            [PodTask("pod_spec.yaml", "primary", Environment = new[] { {|#0:"API_TOKEN={name}"|} })]
+            public static void Wait() { }
+        }
+        """, "containers:\n- name: primary\n",
+        Verify.Diagnostic(DiagnosticDescriptors.SecretLookingLiteralEnvironment).WithLocation(0)
+            .WithArguments("[PodTask] on task 'Wait'", "API_TOKEN", "Pod",
+                "load it with envFrom.secretRef on the container 'primary' of the task's pod spec (an Environment entry is always a literal)"));
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -37,6 +38,17 @@ internal sealed record FlowApp(string Name, string ProjectFolder)
     /// <summary>Starts the entrypoint and returns at once (for faults injected while it runs).</summary>
     public ProcessRunner Start(params string[] arguments) =>
         ProcessRunner.Start("dotnet", [Dll, .. arguments], RepositoryPaths.Root, LaneCluster.ProcessEnvironment);
+
+    /// <summary>Starts the entrypoint with <paramref name="environment"/> added to the lane's (e.g. a secret parameter's variable).</summary>
+    public ProcessRunner Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var all = LaneCluster.ProcessEnvironment;
+        foreach (var (name, value) in environment)
+        {
+            all[name] = value;
+        }
+        return ProcessRunner.Start("dotnet", [Dll, .. arguments], RepositoryPaths.Root, all);
+    }
 
     /// <summary>
     /// The image reference of <c>build --flow FLOW --push</c> (Flows.Docker's Docker storage: publish, image

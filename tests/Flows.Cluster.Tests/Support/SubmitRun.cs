@@ -25,6 +25,8 @@ internal sealed record SubmitRun(FlowApp App, string Flow, string Namespace, str
 
     public ProcessRunner Start(params string[] more) => App.Start(Arguments(more));
 
+    public ProcessRunner Start(IReadOnlyDictionary<string, string> environment, params string[] more) => App.Start(environment, Arguments(more));
+
     public IReadOnlyList<string> EvidenceFiles() =>
         Directory.Exists(EvidenceRoot) ? Directory.GetFiles(EvidenceRoot, "*", SearchOption.AllDirectories) : [];
 }

@@ -1,6 +1,6 @@
 namespace Flows.Generators.Tests.Sources;
 
-/// <summary>Flow parameters (string, int, enum, double, bool, required, shared) on a flow nested in partial classes in a nested namespace.</summary>
+/// <summary>Flow parameters (string, int, enum, double, bool, required, shared, secret) on a flow nested in partial classes in a nested namespace.</summary>
 internal static class ParametersSource
 {
     public const string Text = """
@@ -28,7 +28,8 @@ internal static class ParametersSource
                             $"{service}:{replicas}:{environment}:{ratio}:{dryRun}:{label}";
 
                         [FlowTask]
-                        public static void Deploy([FromTask(nameof(Build))] string artifact, [FlowParameter("replicas")] int replicas = 2)
+                        public static void Deploy([FromTask(nameof(Build))] string artifact, [FlowParameter("replicas")] int replicas = 2,
+                            [FlowParameter("api_token", Secret = true)] string apiToken = "")
                         {
                         }
                     }

@@ -48,6 +48,27 @@ public class ForbiddenPodTaskTests
     }
 
     [Fact]
+    public async Task Creating_the_inputs_secret_refused_fails_the_task_with_one_line_and_deletes_nothing_it_never_made()
+    {
+        // Without the flow's Role the first request a pod task makes is its inputs Secret's (the lane's RBAC test found it).
+        await using var api = new KubernetesApiDouble();
+        api.Deny("create", "secrets");
+        api.Deny("delete", "secrets");
+        api.Deny("delete", "pods");
+
+        var run = await PodTaskRun.RunAsync(api, "forbidden-secret");
+
+        Assert.True(run.PodTask.State == TaskRunState.Failed, run.ToString());
+        var message = run.PodTask.Error?.Message ?? "";
+        Assert.True(message.Contains($"{Account} may not create secrets in namespace flows-test (403 Forbidden); grant the flow's Role: ", StringComparison.Ordinal), message);
+        Assert.True(message.EndsWith(Fix, StringComparison.Ordinal), message);
+        Assert.DoesNotContain('\n', message);
+        Assert.Empty(api.RequestsTo("POST", "/pods"));
+        Assert.DoesNotContain(api.Requests, r => r.Method == "DELETE");
+        Assert.DoesNotContain(run.Log.Entries, e => e.Level == LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task Listing_events_refused_is_a_warning_line_and_the_pod_problem_is_still_reported()
     {
         await using var api = new KubernetesApiDouble();

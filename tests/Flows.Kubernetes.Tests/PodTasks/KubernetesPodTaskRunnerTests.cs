@@ -49,6 +49,30 @@ public class KubernetesPodTaskRunnerTests
     }
 
     [Fact]
+    public async Task A_log_line_over_64_KiB_is_cut_there_and_marked_and_the_next_line_comes_whole()
+    {
+        await using var api = new KubernetesApiDouble();
+        api.PodScript = async pod =>
+        {
+            pod.Schedule();
+            pod.Start();
+            pod.Log(Primary, new string('x', 1024 * 1024), "after the long line");
+            pod.Exit(Primary, 0, terminationMessage: PodTaskFlow.MeasureFromInputs(pod));
+            await Task.CompletedTask;
+        };
+
+        var run = await PodTaskRun.RunAsync(api, "long-line");
+
+        Assert.True(run.Flow.IsSuccess, run.ToString());
+        var lines = run.Log.PodLogLines;
+        Assert.True(lines.Count == 2, run.ToString());
+        // The kubelet's timestamp before each line is not counted: the limit and the size are the container's line.
+        var cut = lines[0];
+        Assert.Equal(new string('x', PodTaskOutputLimits.MaxLineBytes) + PodTaskOutputLimits.CutNote(1024 * 1024), cut);
+        Assert.Equal("after the long line", lines[1]);
+    }
+
+    [Fact]
     public async Task The_pod_is_posted_as_built_and_the_result_json_comes_back_into_the_executor()
     {
         await using var api = new KubernetesApiDouble();

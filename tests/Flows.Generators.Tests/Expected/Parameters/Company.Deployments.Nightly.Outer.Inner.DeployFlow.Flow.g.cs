@@ -28,6 +28,7 @@ namespace Company.Deployments.Nightly
                         new global::Flows.FlowParameterDefinition("ratio", "double", false, "0.5", null),
                         new global::Flows.FlowParameterDefinition("dry_run", "bool", false, "false", null),
                         new global::Flows.FlowParameterDefinition("label", "string?", false, "null", null),
+                        new global::Flows.FlowParameterDefinition("api_token", "string", false, "\"\"", null, IsSecret: true),
                     },
                     topologicalOrder: new int[] { 0, 1 },
                     createExecutor: static parameters => new __FlowsExecutor(parameters));
@@ -46,6 +47,7 @@ namespace Company.Deployments.Nightly
                     private readonly double __parameter3;
                     private readonly bool __parameter4;
                     private readonly string? __parameter5;
+                    private readonly string __parameter6;
                     private string __result0 = default!;
 
                     public __FlowsExecutor(global::Flows.FlowParameterValues parameters)
@@ -56,6 +58,7 @@ namespace Company.Deployments.Nightly
                         __parameter3 = parameters.TryGetRaw("ratio", out var __raw3) ? global::Flows.FlowParameterParser.Parse<double>("ratio", __raw3) : (double)(0.5d);
                         __parameter4 = parameters.TryGetRaw("dry_run", out var __raw4) ? global::Flows.FlowParameterParser.Parse<bool>("dry_run", __raw4) : false;
                         __parameter5 = parameters.TryGetRaw("label", out var __raw5) ? global::Flows.FlowParameterParser.Parse<string>("label", __raw5) : null;
+                        __parameter6 = parameters.TryGetRaw("api_token", out var __raw6) ? global::Flows.FlowParameterParser.ParseSecret<string>("api_token", __raw6) : "";
                     }
 
                     public global::System.Threading.Tasks.ValueTask InvokeAsync(int taskIndex, global::Flows.TaskRunContext context, global::System.Threading.CancellationToken cancellationToken)
@@ -66,7 +69,7 @@ namespace Company.Deployments.Nightly
                                 __result0 = global::Company.Deployments.Nightly.Outer.Inner.DeployFlow.Build(__parameter0, __parameter1, __parameter2, __parameter3, __parameter4, __parameter5);
                                 return default;
                             case 1: // Deploy
-                                global::Company.Deployments.Nightly.Outer.Inner.DeployFlow.Deploy(__result0!, __parameter1);
+                                global::Company.Deployments.Nightly.Outer.Inner.DeployFlow.Deploy(__result0!, __parameter1, __parameter6);
                                 return default;
                             default:
                                 throw new global::System.ArgumentOutOfRangeException(nameof(taskIndex));
