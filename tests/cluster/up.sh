@@ -53,44 +53,30 @@ if [ ! -f kubelet.crt ]; then
 fi
 
 cd "$S"
+kubeconfig() { # file, user (its certificate and key are pki/<user>.crt and .key)
+  cat > "$1" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: flows-test
+  cluster:
+    server: https://127.0.0.1:6443
+    certificate-authority: $S/pki/ca.crt
+users:
+- name: $2
+  user:
+    client-certificate: $S/pki/$2.crt
+    client-key: $S/pki/$2.key
+contexts:
+- name: flows-test
+  context: {cluster: flows-test, user: $2, namespace: default}
+current-context: flows-test
+EOF
+}
 KC=$S/admin.kubeconfig
-cat > "$KC" <<EOF
-apiVersion: v1
-kind: Config
-clusters:
-- name: flows-test
-  cluster:
-    server: https://127.0.0.1:6443
-    certificate-authority: $S/pki/ca.crt
-users:
-- name: admin
-  user:
-    client-certificate: $S/pki/admin.crt
-    client-key: $S/pki/admin.key
-contexts:
-- name: flows-test
-  context: {cluster: flows-test, user: admin, namespace: default}
-current-context: flows-test
-EOF
 KUBELET_KC=$S/kubelet.kubeconfig
-cat > "$KUBELET_KC" <<EOF
-apiVersion: v1
-kind: Config
-clusters:
-- name: flows-test
-  cluster:
-    server: https://127.0.0.1:6443
-    certificate-authority: $S/pki/ca.crt
-users:
-- name: kubelet
-  user:
-    client-certificate: $S/pki/kubelet.crt
-    client-key: $S/pki/kubelet.key
-contexts:
-- name: flows-test
-  context: {cluster: flows-test, user: kubelet}
-current-context: flows-test
-EOF
+kubeconfig "$KC" admin
+kubeconfig "$KUBELET_KC" kubelet
 
 running() { # alive and not a zombie (a killed daemon whose parent has gone may linger as one)
   local pid; pid=$(cat "$S/pids/$1" 2>/dev/null) || return 1
