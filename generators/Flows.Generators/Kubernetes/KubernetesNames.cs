@@ -1,27 +1,22 @@
 using System;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Rules = global::Flows.Kubernetes.KubernetesNameRules;
 
 namespace Flows.Generators.Kubernetes;
 
-/// <summary>The API server's rules for names, labels and resource quantities.</summary>
+/// <summary>The API server's rules for names, labels and resource quantities, as messages (the rules themselves are the runtime's <see cref="global::Flows.Kubernetes.KubernetesNameRules"/>).</summary>
 internal static class KubernetesNames
 {
-    private static readonly Regex Dns1123Label = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
-    private static readonly Regex Dns1123Subdomain = new(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
-    private static readonly Regex LabelName = new("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$");
-    private static readonly Regex LabelValue = new("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$");
-
     /// <summary>Null when <paramref name="name"/> is a valid DNS-1123 label (container names); else the problem.</summary>
     public static string? Dns1123LabelProblem(string name) =>
         name.Length > 63 ? $"'{name}' is longer than 63 characters"
-        : Dns1123Label.IsMatch(name) ? null
+        : Rules.IsDns1123Label(name) ? null
         : $"'{name}' must consist of lowercase letters, digits and '-', and start and end with a letter or digit";
 
     /// <summary>Null when <paramref name="name"/> is a valid DNS-1123 subdomain of at most 63 characters (Job names).</summary>
     public static string? JobNameProblem(string name) =>
         name.Length > 63 ? $"'{name}' is longer than 63 characters"
-        : Dns1123Subdomain.IsMatch(name) ? null
+        : Rules.IsDns1123Subdomain(name) ? null
         : $"'{name}' must consist of lowercase letters, digits, '-' and '.', and start and end with a letter or digit";
 
     public static string? LabelKeyProblem(string key)
@@ -29,11 +24,11 @@ internal static class KubernetesNames
         var slash = key.IndexOf('/');
         var prefix = slash >= 0 ? key.Substring(0, slash) : null;
         var name = slash >= 0 ? key.Substring(slash + 1) : key;
-        if (prefix is not null && (prefix.Length > 253 || !Dns1123Subdomain.IsMatch(prefix)))
+        if (prefix is not null && !Rules.IsDns1123Subdomain(prefix))
         {
             return $"the prefix '{prefix}' of label key '{key}' must be a DNS subdomain (lowercase letters, digits, '-', '.')";
         }
-        if (name.Length == 0 || name.Length > 63 || !LabelName.IsMatch(name))
+        if (!Rules.IsLabelName(name))
         {
             return $"label key '{key}' must be at most 63 letters, digits, '-', '_' or '.' (after an optional 'prefix/'), starting and ending with a letter or digit";
         }
@@ -41,7 +36,7 @@ internal static class KubernetesNames
     }
 
     public static string? LabelValueProblem(string key, string value) =>
-        value.Length <= 63 && LabelValue.IsMatch(value)
+        Rules.IsLabelValue(value)
             ? null
             : $"the value '{value}' of label '{key}' must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit (or empty)";
 

@@ -28,7 +28,7 @@ internal static class ContainerReader
     public static LocalContainer? Read(JsonObject container, string path, LocalContainerRole role, ContainerReadContext context, ManifestProblems problems)
     {
         var name = ManifestFields.String(container, "name", path, problems) ?? "";
-        if (!KubernetesNames.IsDnsLabel(name))
+        if (!Flows.Kubernetes.KubernetesNameRules.IsDns1123Label(name))
         {
             problems.Error(path + ".name", name.Length == 0 ? "is required." : $"'{name}' is not a container name (lowercase letters, digits and '-', at most 63).");
             return null;

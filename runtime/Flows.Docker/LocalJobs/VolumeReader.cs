@@ -30,7 +30,7 @@ internal static class VolumeReader
                 continue;
             }
             var name = ManifestFields.String(volume, "name", volumePath, problems);
-            if (string.IsNullOrEmpty(name) || !KubernetesNames.IsDnsLabel(name))
+            if (string.IsNullOrEmpty(name) || !Flows.Kubernetes.KubernetesNameRules.IsDns1123Label(name))
             {
                 problems.Error(volumePath + ".name", $"'{name}' is not a volume name (lowercase letters, digits and '-', at most 63).");
                 continue;

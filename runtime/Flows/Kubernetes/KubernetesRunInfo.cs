@@ -2,12 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Flows.Kubernetes;
 
 /// <summary>What the patch of a Job needs for one run. Everything derives from the flow run id, so a run's Job is reproducible.</summary>
-public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId, string Identifier, string Namespace, string JobName, string Image)
+public sealed record KubernetesRunInfo(string FlowName, string FlowRunId, string Identifier, string Namespace, string JobName, string Image)
 {
     private const int MaxNameLength = 63;
 
@@ -34,7 +33,7 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
     /// <summary>An <see cref="ArgumentException"/> saying what a namespace name may be, when <paramref name="namespace"/> is not one.</summary>
     internal static void CheckNamespace(string @namespace)
     {
-        if (@namespace.Length > 63 || !NamespaceName().IsMatch(@namespace))
+        if (!KubernetesNameRules.IsDns1123Label(@namespace))
         {
             throw new ArgumentException(
                 $"The namespace {Quoted(@namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit.",
@@ -87,13 +86,5 @@ public sealed partial record KubernetesRunInfo(string FlowName, string FlowRunId
         new(FlowContextVariables.JobName, JobName),
     };
 
-    public static bool IsValidLabelValue(string value) => value.Length <= 63 && LabelValue().IsMatch(value);
-
-    // \z, not $: $ also matches before a final newline.
-    [GeneratedRegex(@"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?\z")]
-    private static partial Regex LabelValue();
-
-    /// <summary>A DNS-1123 label, as namespace names are.</summary>
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?\z")]
-    private static partial Regex NamespaceName();
+    public static bool IsValidLabelValue(string value) => KubernetesNameRules.IsLabelValue(value);
 }

@@ -42,43 +42,11 @@ static class TaskKubernetesNames
     /// <remarks>A method name has no '-', and a hashed name always has one, so the two kinds never meet.</remarks>
     public static string LabelValue(string taskName) => IsLabelValue(taskName) ? taskName : PodNamePart(taskName);
 
-    /// <summary>A Kubernetes label value: at most 63 of letters, digits, '-', '_' and '.', starting and ending with a letter or digit (or empty).</summary>
-    public static bool IsLabelValue(string value)
-    {
-        if (value.Length > 63)
-        {
-            return false;
-        }
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            var allowed = IsAsciiLetterOrDigit(c) || (i > 0 && i < value.Length - 1 && c is '-' or '_' or '.');
-            if (!allowed)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>A Kubernetes label value (<see cref="KubernetesNameRules.IsLabelValue"/>).</summary>
+    public static bool IsLabelValue(string value) => KubernetesNameRules.IsLabelValue(value);
 
-    /// <summary>A DNS-1123 label (what a Pod name part must be): 1 to 63 of lowercase letters, digits and '-', starting and ending with a letter or digit.</summary>
-    public static bool IsDnsLabel(string value)
-    {
-        if (value.Length is 0 or > 63)
-        {
-            return false;
-        }
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            var allowed = c is >= 'a' and <= 'z' or >= '0' and <= '9' || (i > 0 && i < value.Length - 1 && c == '-');
-            if (!allowed)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>A DNS-1123 label, what a Pod name part must be (<see cref="KubernetesNameRules.IsDns1123Label"/>).</summary>
+    public static bool IsDnsLabel(string value) => value.Length > 0 && KubernetesNameRules.IsDns1123Label(value);
 
     /// <summary>8 lowercase hex of the 32-bit FNV-1a hash of the name's UTF-8 bytes: small, and the same on netstandard2.0 and net10.0.</summary>
     public static string Hash(string text)

@@ -61,6 +61,15 @@ public class InvalidKubernetesNameTests
             Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("(default job)",
                 "Namespace 'Data Team' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
 
+    // The build's check once ended its pattern in '$', which also matches before a final newline; the API server's does not.
+    [Fact]
+    public Task Reported_on_the_attribute_for_a_Namespace_with_a_trailing_newline() =>
+        VerifyKubernetes.AnalyzerAsync(
+            VerifyKubernetes.Flow("[{|#0:KubernetesJob(Namespace = \"data-team\\n\")|}]\n" + VerifyKubernetes.Storage),
+            jobSpecYaml: null,
+            Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("(default job)",
+                "Namespace 'data-team\n' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
+
     [Fact]
     public Task Not_reported_for_valid_names() => VerifyKubernetes.JobSpecAsync("""
         apiVersion: batch/v1
