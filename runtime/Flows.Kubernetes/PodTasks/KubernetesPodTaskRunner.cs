@@ -82,7 +82,7 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
                 }
                 catch (PodTaskException failed) when (failed.InnerException is KubernetesApiException refused)
                 {
-                    secretMayExist = refused.Attempts > 1 && refused.StatusCode is not (409 or 403);
+                    secretMayExist = MayHaveCreated(refused);
                     throw;
                 }
             }
@@ -94,7 +94,7 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
             }
             catch (KubernetesApiException refused)
             {
-                mayExist = refused.Attempts > 1 && refused.StatusCode is not (409 or 403);
+                mayExist = MayHaveCreated(refused);
                 throw new PodTaskException(refused.StatusCode switch
                 {
                     409 => $"Pod {run.Namespace}/{podName} for task '{request.Task.Name}' already exists and is not this run's attempt: {refused.Message}",
@@ -127,6 +127,12 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Whether a refused create may still have made the object: only when an earlier attempt was lost on the way back
+    /// (then retried), and never on 409 (someone else's) or 403 (refused outright).
+    /// </summary>
+    private static bool MayHaveCreated(KubernetesApiException refused) => refused.Attempts > 1 && refused.StatusCode is not (409 or 403);
 
     /// <summary>The Secret the Pod reads its inputs and secret parameters from: created first, so the Pod never waits for it.</summary>
     private static async Task CreateSecretAsync(KubernetesApi api, PodTaskRequest request, PodTaskSecret secret, CancellationToken token)

@@ -40,13 +40,7 @@ static class TaskKubernetesNames
 
     /// <summary>The task's <c>flows_task</c> label value: the name itself when it is a valid label value, else <see cref="PodNamePart"/>.</summary>
     /// <remarks>A method name has no '-', and a hashed name always has one, so the two kinds never meet.</remarks>
-    public static string LabelValue(string taskName) => IsLabelValue(taskName) ? taskName : PodNamePart(taskName);
-
-    /// <summary>A Kubernetes label value (<see cref="KubernetesNameRules.IsLabelValue"/>).</summary>
-    public static bool IsLabelValue(string value) => KubernetesNameRules.IsLabelValue(value);
-
-    /// <summary>A DNS-1123 label, what a Pod name part must be (<see cref="KubernetesNameRules.IsDns1123Label"/>).</summary>
-    public static bool IsDnsLabel(string value) => value.Length > 0 && KubernetesNameRules.IsDns1123Label(value);
+    public static string LabelValue(string taskName) => KubernetesNameRules.IsLabelValue(taskName) ? taskName : PodNamePart(taskName);
 
     /// <summary>8 lowercase hex of the 32-bit FNV-1a hash of the name's UTF-8 bytes: small, and the same on netstandard2.0 and net10.0.</summary>
     public static string Hash(string text)
