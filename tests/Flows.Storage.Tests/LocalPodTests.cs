@@ -1,6 +1,6 @@
 using System.IO;
 using System.Threading.Tasks;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Running;
 using Flows.Docker.Tests.Support;
 using Flows.Kubernetes;
 using Flows.Storage.Tests.Support;

@@ -3,7 +3,7 @@ using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Running;
 using Flows.Docker.PodTasks;
 using Microsoft.Extensions.Logging;
 

@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Manifests;
+using Flows.Docker.LocalJobs.Pods;
+using Flows.Docker.LocalJobs.Running;
 using Flows.Kubernetes;
 using Flows.Yaml;
 

@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Docker.DotNet;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Manifests;
+using Flows.Docker.LocalJobs.Pods;
+using Flows.Docker.LocalJobs.Running;
 
 namespace Flows.Docker.PodTasks;
 

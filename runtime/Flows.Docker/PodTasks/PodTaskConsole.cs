@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Running;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker.PodTasks;

@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Docker.DotNet.Models;
 using Flows.Cli;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Running;
 using Flows.Docker.Tests.Support;
 
 namespace Flows.Docker.Tests.LocalJobs;

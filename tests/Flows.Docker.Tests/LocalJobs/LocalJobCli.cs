@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
 using Flows.Docker.Cli;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Running;
 using Flows.Docker.Tests.Fixtures;
 using Flows.Docker.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Flows.Docker;
 using System.Linq;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Manifests;
 using Flows.Kubernetes;
 
 namespace Flows.Docker.Tests.LocalJobs;

@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
 using Flows.Docker.Cli;
-using Flows.Docker.LocalJobs;
+using Flows.Docker.LocalJobs.Running;
 using Flows.Docker.Tests.Support;
 
 namespace Flows.Docker.Tests.PodTasks;

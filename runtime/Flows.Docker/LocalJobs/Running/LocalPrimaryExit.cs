@@ -1,4 +1,4 @@
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>How the primary container of a local pod ended.</summary>
 /// <param name="TerminationMessage">What it wrote to its terminationMessagePath, cut at 4096 bytes; null when nothing, or when the run does not read it (<see cref="LocalJobOptions.ReadTerminationMessage"/>).</param>

@@ -8,7 +8,7 @@ using Flows.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Manifests;
 
 /// <summary>
 /// Reads a Job (or Pod) manifest, YAML or JSON, into JSON the way kubectl reads it, with the loader and scalar rules

@@ -2,8 +2,9 @@ using System;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using Flows.Docker.LocalJobs.Pods;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>
 /// The kubelet's check of <c>runAsNonRoot</c> against the image's user (verifyRunAsNonRoot), for a container that sets no

@@ -7,8 +7,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using Flows.Docker.LocalJobs.Pods;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>
 /// Runs one <see cref="LocalPod"/> on a Docker engine the way a kubelet runs a pod: images pulled as their policy says,

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Flows.Docker.LocalJobs.Pods;
 using Flows.Kubernetes;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Manifests;
 
 /// <summary>A volume of the pod spec: emulated (<see cref="Volume"/>), or of a kind that needs a cluster (<see cref="Kind"/> says which).</summary>
 internal sealed record DeclaredVolume(string Kind, LocalVolume? Volume);

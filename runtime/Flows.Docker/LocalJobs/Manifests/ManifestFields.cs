@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Manifests;
 
 /// <summary>What is wrong with a Job (errors: it does not run) and what will not be emulated (warnings), each with the field's path.</summary>
 internal sealed class ManifestProblems

@@ -4,9 +4,10 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Flows.Docker.LocalJobs.Pods;
 using Flows.Kubernetes;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Manifests;
 
 /// <summary>
 /// Reads a Job (as <c>render</c> prints it; a bare Pod also works) into the <see cref="LocalPod"/> that runs it, checking

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using Docker.DotNet.Models;
+using Flows.Docker.LocalJobs.Pods;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>
 /// The Docker create requests of a pod, as a kubelet with the Docker runtime makes them: an infra container holds the

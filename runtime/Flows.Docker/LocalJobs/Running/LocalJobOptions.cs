@@ -1,6 +1,6 @@
 using System;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>How <c>run-job-locally</c> runs a pod.</summary>
 public sealed record LocalJobOptions

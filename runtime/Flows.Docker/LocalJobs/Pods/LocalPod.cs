@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Pods;
 
 /// <summary>
-/// The pod of a Job, read and checked (<see cref="PodSpecReader"/>), ready to run on a Docker engine: one
+/// The pod of a Job, read and checked (<see cref="Manifests.PodSpecReader"/>), ready to run on a Docker engine: one
 /// attempt of the Job's pod, as a kubelet would run it.
 /// </summary>
 public sealed record LocalPod

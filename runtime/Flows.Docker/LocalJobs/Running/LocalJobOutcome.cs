@@ -1,4 +1,4 @@
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 public enum LocalJobResult
 {

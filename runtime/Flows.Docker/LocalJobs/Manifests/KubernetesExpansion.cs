@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Manifests;
 
 /// <summary>
 /// The kubelet's <c>$(VAR_NAME)</c> expansion in env values, command, args and subPathExpr: a defined variable is

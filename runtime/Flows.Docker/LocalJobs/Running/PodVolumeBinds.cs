@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using Flows.Docker.LocalJobs.Pods;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>An emptyDir as created on the engine: its Docker volume and where the engine keeps its files.</summary>
 internal sealed record CreatedVolume(string DockerName, string Mountpoint);

@@ -1,4 +1,4 @@
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>Where a <see cref="LocalPodRunner"/> reports: its progress and warnings, and the containers' output lines, from several tasks at once.</summary>
 public interface ILocalPodConsole

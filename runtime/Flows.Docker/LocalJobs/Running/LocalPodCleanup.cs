@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>Finds and removes what a local run created, by its identifier label: containers (with the infra container) and volumes.</summary>
 public static class LocalPodCleanup

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using Flows.Docker.LocalJobs.Pods;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>
 /// The labels on every container and volume that <c>run-job-locally</c> creates. Find a run's leftovers with

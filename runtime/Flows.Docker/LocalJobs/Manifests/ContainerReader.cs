@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Flows.Docker.LocalJobs.Pods;
 using Flows.Kubernetes;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Manifests;
 
 /// <summary>The pod-level <c>securityContext</c> fields a container inherits.</summary>
 internal sealed record PodSecurity(long? RunAsUser, long? RunAsGroup, bool? RunAsNonRoot, IReadOnlyList<string> SupplementalGroups, string? SeccompProfileType = null);

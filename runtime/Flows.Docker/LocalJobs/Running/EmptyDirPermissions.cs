@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>
 /// A kubelet makes every emptyDir mode 0777, so a container that runs as a non-root user (as Flows' own containers do)

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Running;
 
 /// <summary>
 /// Where a local run writes, from several tasks at once: the primary container's stdout to the command's output and its

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Manifests;
 
 /// <summary>
 /// A <c>securityContext.seccompProfile</c> as the Docker engine can follow it: <c>RuntimeDefault</c> is the engine's

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Flows.Docker.LocalJobs;
+namespace Flows.Docker.LocalJobs.Pods;
 
 /// <summary>What a container of the pod is for.</summary>
 public enum LocalContainerRole
@@ -79,7 +79,7 @@ public sealed record LocalContainer(string Name, LocalContainerRole Role, string
 
     /// <summary>
     /// <c>runAsNonRoot: true</c> without a <c>runAsUser</c>: the image's user must be numeric and not 0, or the container is
-    /// refused as the kubelet refuses it (<see cref="RunAsNonRootCheck"/>). With a runAsUser, reading the spec checked it.
+    /// refused as the kubelet refuses it (<see cref="Running.RunAsNonRootCheck"/>). With a runAsUser, reading the spec checked it.
     /// </summary>
     public bool RunAsNonRoot { get; init; }
 
