@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -19,51 +19,39 @@ namespace Flows.Analyzers.CodeFixes;
 /// another file (another part of the partial flow class).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddFlowTaskAttributeCodeFix)), Shared]
-public sealed class AddFlowTaskAttributeCodeFix : CodeFixProvider
+public sealed class AddFlowTaskAttributeCodeFix() : SingleDiagnosticCodeFix<ExpressionSyntax>(DiagnosticDescriptors.UpstreamIsNotATask)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UpstreamIsNotATask.Id);
+    /// <summary>The argument that names the method.</summary>
+    protected override ExpressionSyntax? FindNode(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault();
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<CodeAction> Fixes(FixSite<ExpressionSyntax> site)
     {
-        var diagnostic = context.Diagnostics.First();
-        if (!diagnostic.Properties.TryGetValue(FlowParser.CanBecomeTaskProperty, out var canBecomeTask) || canBecomeTask != "true")
+        if (!site.Diagnostic.Properties.TryGetValue(FlowParser.CanBecomeTaskProperty, out var canBecomeTask) || canBecomeTask != "true")
         {
-            return;
+            yield break;
         }
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || root.FindNode(context.Span, getInnermostNodeForTie: true) is not { } argument)
+        var (model, cancellationToken) = (site.Model, site.CancellationToken);
+        var task = site.Node.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault();
+        if (task is null
+            || model.GetConstantValue(site.Node, cancellationToken).Value is not string name
+            || model.GetDeclaredSymbol(task, cancellationToken)?.ContainingType is not { } flowType)
         {
-            return;
-        }
-        var expression = argument.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault();
-        var task = argument.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault();
-        if (expression is null || task is null
-            || model.GetConstantValue(expression, context.CancellationToken).Value is not string name
-            || model.GetDeclaredSymbol(task, context.CancellationToken)?.ContainingType is not { } flowType)
-        {
-            return;
+            yield break;
         }
         var known = new KnownTypes(model.Compilation);
         var helpers = FlowParser.NonTaskMethods(flowType, name, known);
         if (known.FlowTaskAttributeType is not { } attributeType || helpers.Count != 1
             || helpers[0].DeclaringSyntaxReferences.FirstOrDefault() is not { } reference)
         {
-            return;
+            yield break;
         }
-        var solution = context.Document.Project.Solution;
-        if (solution.GetDocument(reference.SyntaxTree) is not { } helperDocument)
+        if (site.Document.Project.Solution.GetDocument(reference.SyntaxTree) is { } helperDocument)
         {
-            return;
-        }
-        context.RegisterCodeFix(
-            CodeAction.Create(
+            yield return Fix(
                 $"Add [FlowTask] to '{name}'",
-                cancellationToken => AddAttributeAsync(helperDocument, reference, attributeType, cancellationToken),
-                equivalenceKey: nameof(AddFlowTaskAttributeCodeFix)),
-            diagnostic);
+                token => AddAttributeAsync(helperDocument, reference, attributeType, token));
+        }
     }
 
     private static async Task<Solution> AddAttributeAsync(Document document, SyntaxReference reference, INamedTypeSymbol attributeType, CancellationToken cancellationToken)

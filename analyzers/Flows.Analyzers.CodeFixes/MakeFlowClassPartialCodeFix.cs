@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
@@ -13,35 +13,19 @@ namespace Flows.Analyzers.CodeFixes;
 
 /// <summary>FLOW001: adds the 'partial' modifier to the type the diagnostic points at.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeFlowClassPartialCodeFix)), Shared]
-public sealed class MakeFlowClassPartialCodeFix : CodeFixProvider
+public sealed class MakeFlowClassPartialCodeFix() : SingleDiagnosticCodeFix<TypeDeclarationSyntax>(DiagnosticDescriptors.FlowClassMustBePartial)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.FlowClassMustBePartial.Id);
+    // On a containing type, the diagnostic sits on the flow class and points at the containing type with its additional location.
+    protected override TypeDeclarationSyntax? FindNode(SyntaxNode root, Diagnostic diagnostic) =>
+        Around(root, (diagnostic.AdditionalLocations.FirstOrDefault(l => l.SourceTree == root.SyntaxTree) ?? diagnostic.Location).SourceSpan.Start);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<CodeAction> Fixes(FixSite<TypeDeclarationSyntax> site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!site.Node.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
-            return;
-        }
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            // On a containing type, the diagnostic sits on the flow class and points at the containing type with its additional location.
-            var span = diagnostic.AdditionalLocations.FirstOrDefault(l => l.SourceTree == root.SyntaxTree)?.SourceSpan ?? diagnostic.Location.SourceSpan;
-            var declaration = root.FindToken(span.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
-            if (declaration is null || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Make '{declaration.Identifier.ValueText}' partial",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(
-                        root.ReplaceNode(declaration, ModifierEditing.AddLast(declaration, SyntaxKind.PartialKeyword)))),
-                    equivalenceKey: nameof(MakeFlowClassPartialCodeFix)),
-                diagnostic);
+            yield return Fix(
+                $"Make '{site.Node.Identifier.ValueText}' partial",
+                _ => Task.FromResult(site.With(ModifierEditing.AddLast(site.Node, SyntaxKind.PartialKeyword))));
         }
     }
 }

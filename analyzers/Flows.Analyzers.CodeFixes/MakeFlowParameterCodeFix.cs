@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
 using System.Threading.Tasks;
 using Flows.Generators.Diagnostics;
@@ -6,29 +6,22 @@ using Flows.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Flows.Analyzers.CodeFixes;
 
 /// <summary>FLOW016: makes an unbound task parameter a flow parameter, when its type can be one.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeFlowParameterCodeFix)), Shared]
-public sealed class MakeFlowParameterCodeFix : CodeFixProvider
+public sealed class MakeFlowParameterCodeFix() : SingleDiagnosticCodeFix<ParameterSyntax>(DiagnosticDescriptors.UnboundTaskParameter)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnboundTaskParameter.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<CodeAction> Fixes(FixSite<ParameterSyntax> site)
     {
-        var parameter = await UnboundParameter.FindAsync(context).ConfigureAwait(false);
-        if (parameter?.Known.FlowParameterAttributeType is not { } attributeType || !FlowParser.IsSupportedFlowParameterType(parameter.Symbol.Type, parameter.Known))
+        var parameter = UnboundParameter.Find(site);
+        if (parameter?.Known.FlowParameterAttributeType is { } attributeType && FlowParser.IsSupportedFlowParameterType(parameter.Symbol.Type, parameter.Known))
         {
-            return;
-        }
-        context.RegisterCodeFix(
-            CodeAction.Create(
+            yield return Fix(
                 $"Make '{parameter.Symbol.Name}' a flow parameter",
-                _ => Task.FromResult(parameter.WithAttribute(context.Document, attributeType)),
-                equivalenceKey: nameof(MakeFlowParameterCodeFix)),
-            context.Diagnostics);
+                _ => Task.FromResult(parameter.WithAttribute(site.Document, attributeType)));
+        }
     }
 }

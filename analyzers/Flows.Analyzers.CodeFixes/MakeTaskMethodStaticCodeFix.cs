@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Linq;
 using System.Threading.Tasks;
 using Flows.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -13,26 +12,15 @@ namespace Flows.Analyzers.CodeFixes;
 
 /// <summary>FLOW002: adds the 'static' modifier to the task method the diagnostic points at.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeTaskMethodStaticCodeFix)), Shared]
-public sealed class MakeTaskMethodStaticCodeFix : CodeFixProvider
+public sealed class MakeTaskMethodStaticCodeFix() : SingleDiagnosticCodeFix<MethodDeclarationSyntax>(DiagnosticDescriptors.TaskMethodMustBeStatic)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.TaskMethodMustBeStatic.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<CodeAction> Fixes(FixSite<MethodDeclarationSyntax> site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var method = root?.FindToken(context.Span.Start).Parent?.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault();
-        if (root is null || method is null || method.Modifiers.Any(SyntaxKind.StaticKeyword))
+        if (!site.Node.Modifiers.Any(SyntaxKind.StaticKeyword))
         {
-            return;
+            yield return Fix(
+                $"Make '{site.Node.Identifier.ValueText}' static",
+                _ => Task.FromResult(site.With(ModifierEditing.AddAfterAccessibility(site.Node, SyntaxKind.StaticKeyword))));
         }
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Make '{method.Identifier.ValueText}' static",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(
-                    root.ReplaceNode(method, ModifierEditing.AddAfterAccessibility(method, SyntaxKind.StaticKeyword)))),
-                equivalenceKey: nameof(MakeTaskMethodStaticCodeFix)),
-            context.Diagnostics);
     }
 }

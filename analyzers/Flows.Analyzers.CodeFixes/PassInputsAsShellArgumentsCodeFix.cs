@@ -20,51 +20,40 @@ namespace Flows.Analyzers.CodeFixes;
 /// them as positional parameters, and passes each input as its own argument after the script (see
 /// <see cref="PositionalScript"/>): <c>"sh", "-c", "echo {message}"</c> becomes <c>"sh", "-c", "echo \"$1\"", "sh", "{message}"</c>.
 /// No fix for pwsh, cmd, csh or fish, whose scripts read arguments differently or not at all.
+/// Fix All is the batch fixer: a POSIX shell has one script element, so an attribute has one fix at the most.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassInputsAsShellArgumentsCodeFix)), Shared]
-public sealed class PassInputsAsShellArgumentsCodeFix : CodeFixProvider
+public sealed class PassInputsAsShellArgumentsCodeFix() : SingleDiagnosticCodeFix<ExpressionSyntax>(DiagnosticDescriptors.PlaceholderInShellScript)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.PlaceholderInShellScript.Id);
+    /// <summary>The script element.</summary>
+    protected override ExpressionSyntax? FindNode(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
 
-    // Each fix appends arguments to the same Command or Args, so fixes of one attribute cannot be batched.
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<CodeAction> Fixes(FixSite<ExpressionSyntax> site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (Plan(site.Model, site.Node, site.CancellationToken) is { } plan)
         {
-            return;
-        }
-        var script = root.FindNode(context.Span, getInnermostNodeForTie: true) as ExpressionSyntax;
-        var attributeSyntax = script?.FirstAncestorOrSelf<AttributeSyntax>();
-        var method = attributeSyntax?.FirstAncestorOrSelf<MethodDeclarationSyntax>();
-        if (script is null || attributeSyntax is null || method is null
-            || model.GetDeclaredSymbol(method, context.CancellationToken) is not { } symbol)
-        {
-            return;
-        }
-        var attribute = symbol.GetAttributes().FirstOrDefault(a => a.ApplicationSyntaxReference?.Span == attributeSyntax.Span);
-        if (attribute is null || Plan(attribute, script, symbol, context.CancellationToken) is not { } plan)
-        {
-            return;
-        }
-        var inputs = plan.Appended.Skip(plan.ShellName is null ? 0 : 1).ToList();
-        context.RegisterCodeFix(
-            CodeAction.Create(
+            var inputs = plan.Appended.Skip(plan.ShellName is null ? 0 : 1).ToList();
+            yield return Fix(
                 $"Pass {string.Join(" and ", inputs.Select(p => $"'{p}'"))} as {(inputs.Count == 1 ? "an argument" : "arguments")} after the script",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(Apply(root, plan))),
-                equivalenceKey: nameof(PassInputsAsShellArgumentsCodeFix)),
-            context.Diagnostics);
+                _ => Task.FromResult(site.Document.WithSyntaxRoot(Apply(site.Root, plan))));
+        }
     }
 
     /// <param name="ShellName">The <c>$0</c> argument added when none follows the script yet, else null.</param>
     /// <param name="Appended">The new elements at the end of <paramref name="Target"/>: the <c>$0</c> name if any, then one placeholder per input.</param>
-    private sealed record Fix(ExpressionSyntax Script, string NewScript, IReadOnlyList<ExpressionSyntax> Target, string? ShellName, IReadOnlyList<string> Appended);
+    private sealed record Edit(ExpressionSyntax Script, string NewScript, IReadOnlyList<ExpressionSyntax> Target, string? ShellName, IReadOnlyList<string> Appended);
 
-    private static Fix? Plan(AttributeData attribute, ExpressionSyntax script, IMethodSymbol method, CancellationToken cancellationToken)
+    private static Edit? Plan(SemanticModel model, ExpressionSyntax script, CancellationToken cancellationToken)
     {
+        var attributeSyntax = script.FirstAncestorOrSelf<AttributeSyntax>();
+        var methodSyntax = attributeSyntax?.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+        if (attributeSyntax is null || methodSyntax is null
+            || model.GetDeclaredSymbol(methodSyntax, cancellationToken) is not { } method
+            || method.GetAttributes().FirstOrDefault(a => a.ApplicationSyntaxReference?.Span == attributeSyntax.Span) is not { } attribute)
+        {
+            return null;
+        }
         var argv = ContainerArgv.Of(attribute);
         var command = AttributeElementLocations.Elements(attribute, "Command", cancellationToken) ?? new List<ExpressionSyntax>();
         var args = AttributeElementLocations.Elements(attribute, "Args", cancellationToken);
@@ -94,16 +83,16 @@ public sealed class PassInputsAsShellArgumentsCodeFix : CodeFixProvider
         var shellName = after == 0 ? shell.Shell : null;
         var appended = (shellName is null ? Enumerable.Empty<string>() : new[] { shellName })
             .Concat(rewrite.Placeholders.Select(p => "{" + p + "}")).ToList();
-        return new Fix(script, rewrite.Script, target, shellName, appended);
+        return new Edit(script, rewrite.Script, target, shellName, appended);
     }
 
-    private static SyntaxNode Apply(SyntaxNode root, Fix fix)
+    private static SyntaxNode Apply(SyntaxNode root, Edit edit)
     {
-        var target = fix.Target[fix.Target.Count - 1].Ancestors().First(n => n is InitializerExpressionSyntax or CollectionExpressionSyntax);
-        var tracked = root.TrackNodes(fix.Script, target);
-        var withScript = tracked.ReplaceNode(tracked.GetCurrentNode(fix.Script)!, Literal(fix.NewScript).WithTriviaFrom(fix.Script));
+        var target = edit.Target[edit.Target.Count - 1].Ancestors().First(n => n is InitializerExpressionSyntax or CollectionExpressionSyntax);
+        var tracked = root.TrackNodes(edit.Script, target);
+        var withScript = tracked.ReplaceNode(tracked.GetCurrentNode(edit.Script)!, Literal(edit.NewScript).WithTriviaFrom(edit.Script));
         var list = withScript.GetCurrentNode(target)!;
-        return withScript.ReplaceNode(list, Append(list, fix.Appended));
+        return withScript.ReplaceNode(list, Append(list, edit.Appended));
     }
 
     /// <summary>The initializer or collection expression with <paramref name="values"/> after its last element, which keeps its trailing trivia for the new last.</summary>

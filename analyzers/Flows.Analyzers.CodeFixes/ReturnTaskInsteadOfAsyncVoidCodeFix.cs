@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Generators.Diagnostics;
@@ -19,26 +18,17 @@ namespace Flows.Analyzers.CodeFixes;
 /// when <c>Task</c> is not in scope yet (and keeping it qualified where the short name means something else).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReturnTaskInsteadOfAsyncVoidCodeFix)), Shared]
-public sealed class ReturnTaskInsteadOfAsyncVoidCodeFix : CodeFixProvider
+public sealed class ReturnTaskInsteadOfAsyncVoidCodeFix() : SingleDiagnosticCodeFix<MethodDeclarationSyntax>(DiagnosticDescriptors.TaskMethodIsAsyncVoid)
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.TaskMethodIsAsyncVoid.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override IEnumerable<CodeAction> Fixes(FixSite<MethodDeclarationSyntax> site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var method = root?.FindToken(context.Span.Start).Parent?.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault();
-        if (root is null || method is null || !method.ReturnType.IsKind(SyntaxKind.PredefinedType) || !method.ReturnType.GetFirstToken().IsKind(SyntaxKind.VoidKeyword))
+        var method = site.Node;
+        if (method.ReturnType.IsKind(SyntaxKind.PredefinedType) && method.ReturnType.GetFirstToken().IsKind(SyntaxKind.VoidKeyword))
         {
-            return;
-        }
-        context.RegisterCodeFix(
-            CodeAction.Create(
+            yield return Fix(
                 $"Make '{method.Identifier.ValueText}' return Task",
-                cancellationToken => ReturnTaskAsync(context.Document, root, method, cancellationToken),
-                equivalenceKey: nameof(ReturnTaskInsteadOfAsyncVoidCodeFix)),
-            context.Diagnostics);
+                cancellationToken => ReturnTaskAsync(site.Document, site.Root, method, cancellationToken));
+        }
     }
 
     private static async Task<Document> ReturnTaskAsync(Document document, SyntaxNode root, MethodDeclarationSyntax method, CancellationToken cancellationToken)

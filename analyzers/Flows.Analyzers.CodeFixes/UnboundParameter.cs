@@ -1,8 +1,6 @@
 using System.Linq;
-using System.Threading.Tasks;
 using Flows.Generators.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -34,13 +32,10 @@ internal sealed class UnboundParameter
     public Compilation Compilation => Model.Compilation;
     public KnownTypes Known { get; }
 
-    public static async Task<UnboundParameter?> FindAsync(CodeFixContext context)
+    public static UnboundParameter? Find(FixSite<ParameterSyntax> site)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var syntax = root?.FindToken(context.Span.Start).Parent?.AncestorsAndSelf().OfType<ParameterSyntax>().FirstOrDefault();
-        if (root is null || model is null || syntax is null
-            || model.GetDeclaredSymbol(syntax, context.CancellationToken) is not { ContainingSymbol: IMethodSymbol { ContainingType: { } flow } taskMethod } symbol)
+        var (root, model, syntax) = (site.Root, site.Model, site.Node);
+        if (model.GetDeclaredSymbol(syntax, site.CancellationToken) is not { ContainingSymbol: IMethodSymbol { ContainingType: { } flow } taskMethod } symbol)
         {
             return null;
         }

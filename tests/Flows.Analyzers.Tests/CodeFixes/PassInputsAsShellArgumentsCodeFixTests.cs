@@ -82,6 +82,43 @@ public class PassInputsAsShellArgumentsCodeFixTests
         """Command = ["/bin/sh", "-c", {|FLOW079:"echo {message} | awk '{{print $1}}'"|}]""",
         """Command = ["/bin/sh", "-c", "echo \"$1\" | awk '{{print $1}}'", "sh", "{message}"]""");
 
+    /// <summary>Two container tasks of <c>message</c>, each with the attribute arguments given.</summary>
+    private static string TwoTasks(string first, string second) => Verify.Usings + $$"""
+        [Flow("Echo")]
+        public static partial class EchoFlow
+        {
+            [FlowTask]
+            public static string Load() => "hi";
+
+            [FlowTask]
+            [ContainerTask("localhost:5000/busybox:1", {{first}})]
+            public static partial string Echo([FromTask(nameof(Load))] string message);
+
+            [FlowTask]
+            [ContainerTask("localhost:5000/busybox:1", {{second}})]
+            public static partial string Shout([FromTask(nameof(Load))] string message);
+        }
+        """;
+
+    [Fact]
+    public Task Fix_all_fixes_the_scripts_of_every_container_task_at_once()
+    {
+        // The test framework checks Fix All only when the fix has one.
+        Assert.NotNull(new PassInputsAsShellArgumentsCodeFix().GetFixAllProvider());
+        return new FlowsCodeFixTest<PassInputsAsShellArgumentsCodeFix>
+        {
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            TestCode = TwoTasks(
+                """Command = new[] { "sh", "-c", {|FLOW079:"echo {message}"|} }""",
+                """Command = new[] { "bash", "-c", {|FLOW079:"echo {message}!"|} }"""),
+            FixedCode = TwoTasks(
+                """Command = new[] { "sh", "-c", "echo \"$1\"", "sh", "{message}" }""",
+                """Command = new[] { "bash", "-c", "echo \"$1\"!", "bash", "{message}" }"""),
+            // One Fix All over the document fixes both: no second pass.
+            NumberOfFixAllIterations = 1,
+        }.RunAsync();
+    }
+
     [Theory]
     [InlineData("""Command = new[] { "pwsh", "-Command", {|FLOW079:"Write-Output {message}"|} }""")]
     [InlineData("""Command = new[] { "cmd", "/c", {|FLOW079:"echo {message}"|} }""")]
