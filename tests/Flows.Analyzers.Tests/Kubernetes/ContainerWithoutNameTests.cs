@@ -52,5 +52,5 @@ public class ContainerWithoutNameTests
             .WithArguments("0 (the first, which runs the flow unless PrimaryContainer names another)", "job_spec.yaml"));
 
     [Fact]
-    public Task Not_reported_when_every_container_has_a_name() => VerifyKubernetes.JobSpecAsync(SeedJobSpecs.ResourceLimits);
+    public Task Not_reported_when_every_container_has_a_name() => VerifyKubernetes.JobSpecAsync(SeedSpecs.ResourceLimits);
 }

@@ -18,10 +18,10 @@ public class JobSpecFileNotFoundTests
     public Task Reported_when_the_path_is_not_relative_to_the_project_folder() =>
         VerifyKubernetes.AnalyzerAsync(
             VerifyKubernetes.Flow("[{|#0:KubernetesJob(\"k8s/job_spec.yaml\")|}]\n" + VerifyKubernetes.Storage),
-            SeedJobSpecs.ResourceLimits,
+            SeedSpecs.ResourceLimits,
             Verify.Diagnostic(DiagnosticDescriptors.JobSpecFileNotFound).WithLocation(0).WithArguments("k8s/job_spec.yaml", "Hello"));
 
     [Fact]
     public Task Not_reported_when_the_file_is_an_AdditionalFile() =>
-        VerifyKubernetes.AnalyzerAsync(VerifyKubernetes.Flow("[KubernetesJob(\"./job_spec.yaml\")]\n" + VerifyKubernetes.Storage), SeedJobSpecs.ResourceLimits);
+        VerifyKubernetes.AnalyzerAsync(VerifyKubernetes.Flow("[KubernetesJob(\"./job_spec.yaml\")]\n" + VerifyKubernetes.Storage), SeedSpecs.ResourceLimits);
 }

@@ -44,5 +44,5 @@ public class JobSpecNotAJobTests
             .WithArguments("job_spec.yaml", "the file must hold one YAML mapping with apiVersion: batch/v1 and kind: Job"));
 
     [Fact]
-    public Task Not_reported_for_a_batch_v1_Job() => VerifyKubernetes.JobSpecAsync(SeedJobSpecs.ResourceLimits);
+    public Task Not_reported_for_a_batch_v1_Job() => VerifyKubernetes.JobSpecAsync(SeedSpecs.ResourceLimits);
 }

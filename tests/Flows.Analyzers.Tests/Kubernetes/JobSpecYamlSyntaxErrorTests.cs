@@ -221,7 +221,7 @@ public class JobSpecYamlSyntaxErrorTests
         Error("While scanning a tag, did not find the expected '>'."));
 
     [Fact]
-    public Task Not_reported_for_valid_yaml() => VerifyKubernetes.JobSpecAsync(SeedJobSpecs.ResourceLimits);
+    public Task Not_reported_for_valid_yaml() => VerifyKubernetes.JobSpecAsync(SeedSpecs.ResourceLimits);
 
     [Fact]
     public Task Not_confused_by_quotes_brackets_and_tabs_in_a_block_scalar() => VerifyKubernetes.JobSpecAsync(

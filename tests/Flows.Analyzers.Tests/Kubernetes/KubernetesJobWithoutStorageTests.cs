@@ -11,7 +11,7 @@ public class KubernetesJobWithoutStorageTests
     public Task Reported_on_KubernetesJob_when_DockerStorage_is_missing() =>
         VerifyKubernetes.AnalyzerAsync(
             VerifyKubernetes.Flow("[{|#0:KubernetesJob(\"job_spec.yaml\")|}]"),
-            SeedJobSpecs.ResourceLimits,
+            SeedSpecs.ResourceLimits,
             Verify.Diagnostic(DiagnosticDescriptors.KubernetesJobWithoutStorage).WithLocation(0).WithArguments("Hello", "HelloFlow"));
 
     [Fact]

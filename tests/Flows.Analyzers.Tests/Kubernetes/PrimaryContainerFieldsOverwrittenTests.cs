@@ -45,5 +45,5 @@ public class PrimaryContainerFieldsOverwrittenTests
                 .WithArguments("job_spec.yaml", "args", "runner"));
 
     [Fact]
-    public Task Not_reported_for_empty_image_command_and_args() => VerifyKubernetes.JobSpecAsync(SeedJobSpecs.ResourceLimits);
+    public Task Not_reported_for_empty_image_command_and_args() => VerifyKubernetes.JobSpecAsync(SeedSpecs.ResourceLimits);
 }

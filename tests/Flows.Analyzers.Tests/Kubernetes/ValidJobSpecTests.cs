@@ -9,7 +9,7 @@ public class ValidJobSpecTests
 {
     [Fact]
     public Task The_seed_001_job_spec_has_no_diagnostics() =>
-        VerifyKubernetes.JobSpecAsync(SeedJobSpecs.ResourceLimits);
+        VerifyKubernetes.JobSpecAsync(SeedSpecs.ResourceLimits);
 
     [Fact]
     public Task A_default_job_has_no_diagnostics() =>
@@ -18,7 +18,7 @@ public class ValidJobSpecTests
     [Fact]
     public Task The_seed_000_job_spec_only_warns_about_the_privileged_dind_sidecar_that_never_exits() =>
         VerifyKubernetes.JobSpecAsync(
-            SeedJobSpecs.DockerSidecar
+            SeedSpecs.DockerSidecar
                 .Replace("privileged: true", "privileged: {|#0:true|}")
                 .Replace("- name: dind-daemon", "- name: {|#1:dind-daemon|}"),
             Verify.Diagnostic(DiagnosticDescriptors.InsecurePodSetting).WithLocation(0)
@@ -39,7 +39,7 @@ public class ValidJobSpecTests
                 Sources = { Verify.Usings + VerifyKubernetes.Flow("[KubernetesJob(\"k8s/job.yaml\")]\n" + VerifyKubernetes.Storage) },
                 AdditionalFiles =
                 {
-                    (KubernetesJobAnalyzerTest.PathOf("k8s/job.yaml"), SeedJobSpecs.ResourceLimits),
+                    (KubernetesJobAnalyzerTest.PathOf("k8s/job.yaml"), SeedSpecs.ResourceLimits),
                     (KubernetesJobAnalyzerTest.PathOf("other/job.yaml"), "kind: CronJob"), // same file name, not the one named
                 },
             },

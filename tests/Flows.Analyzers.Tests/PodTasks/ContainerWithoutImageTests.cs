@@ -25,5 +25,5 @@ public class ContainerWithoutImageTests
         Verify.Diagnostic(DiagnosticDescriptors.ContainerWithoutImage).WithLocation(0).WithArguments("pod_spec.yaml", "setup", "primary"));
 
     [Fact]
-    public Task Not_reported_for_the_primary() => VerifyPodTasks.PodSpecAsync(SeedPodSpecs.SharedVolume);
+    public Task Not_reported_for_the_primary() => VerifyPodTasks.PodSpecAsync(SeedSpecs.SharedVolume);
 }

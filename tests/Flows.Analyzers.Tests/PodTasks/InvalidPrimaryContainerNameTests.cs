@@ -9,12 +9,12 @@ public class InvalidPrimaryContainerNameTests
 {
     [Fact]
     public Task Reported_for_an_empty_name() => VerifyPodTasks.AnalyzerAsync(
-        VerifyPodTasks.Flow("""[PodTask("pod_spec.yaml", {|#0:" "|})]"""), SeedPodSpecs.SharedVolume,
+        VerifyPodTasks.Flow("""[PodTask("pod_spec.yaml", {|#0:" "|})]"""), SeedSpecs.SharedVolume,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidPrimaryContainerName).WithLocation(0).WithArguments("Wait", "is missing"));
 
     [Fact]
     public Task Reported_for_a_null_name() => VerifyPodTasks.AnalyzerAsync(
-        VerifyPodTasks.Flow("""[PodTask("pod_spec.yaml", {|#0:null!|})]"""), SeedPodSpecs.SharedVolume,
+        VerifyPodTasks.Flow("""[PodTask("pod_spec.yaml", {|#0:null!|})]"""), SeedSpecs.SharedVolume,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidPrimaryContainerName).WithLocation(0).WithArguments("Wait", "is missing"));
 
     [Fact]

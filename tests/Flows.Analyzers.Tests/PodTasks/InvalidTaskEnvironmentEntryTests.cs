@@ -9,7 +9,7 @@ public class InvalidTaskEnvironmentEntryTests
 {
     [Fact]
     public Task Reported_at_each_bad_entry() => VerifyPodTasks.AnalyzerAsync(VerifyPodTasks.Flow(
-        """[PodTask("pod_spec.yaml", "primary", Environment = new[] { "MODE=batch", {|#0:"VERBOSE"|}, {|#1:"1ST=x"|}, {|#2:"=x"|} })]"""), SeedPodSpecs.SharedVolume,
+        """[PodTask("pod_spec.yaml", "primary", Environment = new[] { "MODE=batch", {|#0:"VERBOSE"|}, {|#1:"1ST=x"|}, {|#2:"=x"|} })]"""), SeedSpecs.SharedVolume,
         Verify.Diagnostic(DiagnosticDescriptors.InvalidTaskEnvironmentEntry).WithLocation(0).WithArguments("VERBOSE", "Wait", "has no '='"),
         Verify.Diagnostic(DiagnosticDescriptors.InvalidTaskEnvironmentEntry).WithLocation(1).WithArguments("1ST=x", "Wait", "has the name '1ST', which Kubernetes does not accept"),
         Verify.Diagnostic(DiagnosticDescriptors.InvalidTaskEnvironmentEntry).WithLocation(2).WithArguments("=x", "Wait", "has no name before '='"));

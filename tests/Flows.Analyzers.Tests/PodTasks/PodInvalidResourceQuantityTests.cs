@@ -27,7 +27,7 @@ public class PodInvalidResourceQuantityTests
 
     [Fact]
     public Task Reported_at_the_attribute_argument() => VerifyPodTasks.AnalyzerAsync(VerifyPodTasks.Flow(
-        """[PodTask("pod_spec.yaml", "primary", {|#0:CpuRequest = "two"|}, MemoryRequest = "256Mi", {|#1:MemoryLimit = "128Mi"|})]"""), SeedPodSpecs.SharedVolume,
+        """[PodTask("pod_spec.yaml", "primary", {|#0:CpuRequest = "two"|}, MemoryRequest = "256Mi", {|#1:MemoryLimit = "128Mi"|})]"""), SeedSpecs.SharedVolume,
         Verify.Diagnostic(DiagnosticDescriptors.PodInvalidResourceQuantity).WithLocation(0)
             .WithArguments("[PodTask] on task 'Wait'", "CpuRequest \"two\" is not a Kubernetes quantity (e.g. 500m or 2 for CPU, 512Mi or 4G for memory)"),
         Verify.Diagnostic(DiagnosticDescriptors.PodInvalidResourceQuantity).WithLocation(1)

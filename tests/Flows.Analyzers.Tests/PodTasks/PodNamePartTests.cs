@@ -20,7 +20,7 @@ public class PodNamePartTests
     [InlineData("___", "task-045a3b34")]
     public void The_generator_emits_the_runtime_s_name_and_the_pod_name_is_a_valid_DNS_label(string taskName, string expected)
     {
-        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute() with { TaskName = taskName }, SeedPodSpecs.SharedVolume, null);
+        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute() with { TaskName = taskName }, SeedSpecs.SharedVolume, null);
 
         Assert.Equal(expected, model!.PodBaseName);
         // The longest per-run suffix: '-', 10 hex of the run, '-', a four-digit attempt.
@@ -31,7 +31,7 @@ public class PodNamePartTests
     [Fact]
     public void A_long_name_still_makes_a_valid_pod_name()
     {
-        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute() with { TaskName = "Read" + new string('x', 300) + "Ü" }, SeedPodSpecs.SharedVolume, null);
+        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute() with { TaskName = "Read" + new string('x', 300) + "Ü" }, SeedSpecs.SharedVolume, null);
 
         Assert.True(model!.PodBaseName.Length <= 40, model.PodBaseName);
         Assert.Empty(NameRules.IsDns1123Label(model.PodBaseName + "-0123456789-1000"));

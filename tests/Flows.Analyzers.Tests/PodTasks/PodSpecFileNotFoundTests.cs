@@ -9,7 +9,7 @@ public class PodSpecFileNotFoundTests
 {
     [Fact]
     public Task Reported_at_the_PodTask_file_argument() => VerifyPodTasks.AnalyzerAsync(
-        VerifyPodTasks.Flow("""[PodTask({|#0:"k8s/pod_spec.yaml"|}, "primary")]"""), SeedPodSpecs.SharedVolume,
+        VerifyPodTasks.Flow("""[PodTask({|#0:"k8s/pod_spec.yaml"|}, "primary")]"""), SeedSpecs.SharedVolume,
         Verify.Diagnostic(DiagnosticDescriptors.PodSpecFileNotFound).WithLocation(0).WithArguments("k8s/pod_spec.yaml", "Wait"));
 
     [Fact]
@@ -18,5 +18,5 @@ public class PodSpecFileNotFoundTests
         Verify.Diagnostic(DiagnosticDescriptors.PodSpecFileNotFound).WithLocation(0).WithArguments("pod_spec.yaml", "Greet"));
 
     [Fact]
-    public Task Not_reported_when_the_file_is_there() => VerifyPodTasks.PodSpecAsync(SeedPodSpecs.SharedVolume);
+    public Task Not_reported_when_the_file_is_there() => VerifyPodTasks.PodSpecAsync(SeedSpecs.SharedVolume);
 }

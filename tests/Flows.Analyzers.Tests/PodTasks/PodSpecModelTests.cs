@@ -16,7 +16,7 @@ public class PodSpecModelTests
     [Fact]
     public void A_bare_PodSpec_is_wrapped_in_a_v1_Pod()
     {
-        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute(), SeedPodSpecs.SharedVolume, null);
+        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute(), SeedSpecs.SharedVolume, null);
 
         Assert.NotNull(model);
         Assert.Equal("{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":" + SharedVolumeSpecJson + "}", model!.PodJson);
@@ -27,7 +27,7 @@ public class PodSpecModelTests
     [Fact]
     public void A_Pod_is_kept_whole()
     {
-        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute(), SeedPodSpecs.SharedVolumePod, null);
+        var model = PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute(), SeedSpecs.SharedVolumePod, null);
 
         Assert.Equal(
             "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"shared-volume\",\"labels\":{\"team\":\"data\"}},\"spec\":" + SharedVolumeSpecJson + "}",

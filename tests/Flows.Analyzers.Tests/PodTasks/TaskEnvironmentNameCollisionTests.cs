@@ -10,7 +10,7 @@ public class TaskEnvironmentNameCollisionTests
     [Fact]
     public Task Reported_for_appended_names_only() => VerifyPodTasks.AnalyzerAsync(VerifyPodTasks.Flow(
         """[PodTask("pod_spec.yaml", "primary", Environment = new[] { {|#0:"FLOWS__CONTEXT__FLOW_RUN_ID=fixed"|}, "FLOWS__CONTEXT__STAGE=dev", {|#1:"FLOWS__TASK__INPUTS={}"|} })]"""),
-        SeedPodSpecs.SharedVolume,
+        SeedSpecs.SharedVolume,
         Verify.Diagnostic(DiagnosticDescriptors.TaskEnvironmentNameCollision).WithLocation(0).WithArguments("FLOWS__CONTEXT__FLOW_RUN_ID", "Wait"),
         Verify.Diagnostic(DiagnosticDescriptors.TaskEnvironmentNameCollision).WithLocation(1).WithArguments("FLOWS__TASK__INPUTS", "Wait"));
 }

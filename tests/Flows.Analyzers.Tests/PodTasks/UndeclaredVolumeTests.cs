@@ -42,5 +42,5 @@ public class UndeclaredVolumeTests
         Verify.Diagnostic(DiagnosticDescriptors.UndeclaredVolume).WithLocation(0).WithArguments("pod_spec.yaml", "secondary", "shared-data"));
 
     [Fact]
-    public Task Not_reported_for_declared_volumes() => VerifyPodTasks.PodSpecAsync(SeedPodSpecs.SharedVolume);
+    public Task Not_reported_for_declared_volumes() => VerifyPodTasks.PodSpecAsync(SeedSpecs.SharedVolume);
 }

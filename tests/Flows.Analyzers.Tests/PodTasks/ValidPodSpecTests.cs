@@ -7,10 +7,10 @@ namespace Flows.Analyzers.Tests.PodTasks;
 public class ValidPodSpecTests
 {
     [Fact]
-    public Task The_seed_shared_volume_spec_as_a_bare_PodSpec() => VerifyPodTasks.PodSpecAsync(SeedPodSpecs.SharedVolume);
+    public Task The_seed_shared_volume_spec_as_a_bare_PodSpec() => VerifyPodTasks.PodSpecAsync(SeedSpecs.SharedVolume);
 
     [Fact]
-    public Task The_seed_shared_volume_spec_as_a_Pod() => VerifyPodTasks.PodSpecAsync(SeedPodSpecs.SharedVolumePod);
+    public Task The_seed_shared_volume_spec_as_a_Pod() => VerifyPodTasks.PodSpecAsync(SeedSpecs.SharedVolumePod);
 
     [Fact]
     public Task A_sidecar_that_never_exits_since_the_task_ends_with_its_primary() => VerifyPodTasks.PodSpecAsync("""
@@ -32,5 +32,5 @@ public class ValidPodSpecTests
     [Fact]
     public Task A_pod_task_with_resources_and_environment_on_the_attribute() => VerifyPodTasks.AnalyzerAsync(VerifyPodTasks.Flow(
         """[PodTask("pod_spec.yaml", "primary", CpuRequest = "250m", CpuLimit = "1", MemoryRequest = "128Mi", MemoryLimit = "1Gi", Environment = new[] { "MODE=batch", "EMPTY=", "my.setting=a=b" })]"""),
-        SeedPodSpecs.SharedVolume);
+        SeedSpecs.SharedVolume);
 }

@@ -5,6 +5,7 @@ internal static class KubernetesJobSources
 {
     public const string JobSpecPath = "/project/k8s/job_spec.yaml";
 
+    /// <summary>Seed 001 (<see cref="SeedSpecs.ResourceLimits"/>) with a namespace, a label, a container before the flow's and an unquoted CPU request, for the snapshot to show what each becomes.</summary>
     public const string JobSpec = """
         apiVersion: batch/v1
         kind: Job

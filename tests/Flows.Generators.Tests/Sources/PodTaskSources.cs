@@ -10,6 +10,7 @@ internal static class PodTaskSources
         "echo \"$1\"", "sh", "{message}"
         """;
 
+    /// <summary>Seed 002 (<see cref="SeedSpecs.SharedVolume"/>) with the local registry's busybox, whose secondary then stays up as a sidecar.</summary>
     public const string PodSpec = """
         containers:
           - name: primary

@@ -1,7 +1,11 @@
-namespace Flows.Analyzers.Tests.Kubernetes;
+namespace Flows.Tests.Shared;
 
-/// <summary>The job specs of the seeds, verbatim: Prefect's resource-limits example (001) and its dind-sidecar recipe (000).</summary>
-internal static class SeedJobSpecs
+/// <summary>
+/// The specs of the seeds, verbatim: Prefect's resource-limits example (001), its dind-sidecar recipe (000) and Flyte's
+/// sidecar example (002). Compiled into the analyzer and the generator tests (a global using in each project), so that
+/// both check the same text; a test about a variant writes the variant where it is used.
+/// </summary>
+internal static class SeedSpecs
 {
     /// <summary>Seed 001, "Kubernetes Job Environment w/ Resource Requests &amp; Limits".</summary>
     public const string ResourceLimits = """
@@ -75,5 +79,52 @@ internal static class SeedJobSpecs
               volumes:
                 - name: docker-graph-store
                   emptyDir: {}
+        """;
+
+    /// <summary>Seed 002, Flyte's sidecar example, as a bare PodSpec: a secondary writes /data/message.txt to a shared in-memory volume that the primary waits on; the primary is declared only for its volumeMount.</summary>
+    public const string SharedVolume = """
+        containers:
+        - name: primary
+          volumeMounts:
+          - name: shared-data
+            mountPath: /data
+        - name: secondary
+          image: alpine:3.20
+          command: ["/bin/sh"]
+          args: ["-c", "echo hi sidecar world > /data/message.txt"]
+          volumeMounts:
+          - name: shared-data
+            mountPath: /data
+        volumes:
+        - name: shared-data
+          emptyDir:
+            medium: Memory
+        """;
+
+    /// <summary>The same as a v1 Pod.</summary>
+    public const string SharedVolumePod = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: shared-volume
+          labels:
+            team: data
+        spec:
+          containers:
+          - name: primary
+            volumeMounts:
+            - name: shared-data
+              mountPath: /data
+          - name: secondary
+            image: alpine:3.20
+            command: ["/bin/sh"]
+            args: ["-c", "echo hi sidecar world > /data/message.txt"]
+            volumeMounts:
+            - name: shared-data
+              mountPath: /data
+          volumes:
+          - name: shared-data
+            emptyDir:
+              medium: Memory
         """;
 }
