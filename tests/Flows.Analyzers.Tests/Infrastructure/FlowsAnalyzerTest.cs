@@ -1,14 +1,12 @@
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Flows.Analyzers.Tests.Infrastructure;
 
-/// <summary>An analyzer test of <see cref="FlowAnalyzer"/> that compiles against <see cref="LocalReferences"/>.</summary>
-internal sealed class FlowsAnalyzerTest : CSharpAnalyzerTest<FlowAnalyzer, DefaultVerifier>
+/// <summary>An analyzer test of <typeparamref name="TAnalyzer"/> on the <see cref="TestProject"/>.</summary>
+internal sealed class FlowsAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public FlowsAnalyzerTest()
-    {
-        ReferenceAssemblies = LocalReferences.ReferenceAssemblies;
-        TestState.AdditionalReferences.AddRange(LocalReferences.All);
-    }
+    public FlowsAnalyzerTest() => TestProject.SetUp(this);
 }

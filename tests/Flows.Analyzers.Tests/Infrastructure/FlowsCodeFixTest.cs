@@ -4,14 +4,13 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace Flows.Analyzers.Tests.Infrastructure;
 
-/// <summary>A code fix test of <typeparamref name="TCodeFix"/> on <see cref="FlowAnalyzer"/>'s diagnostics, compiled against <see cref="LocalReferences"/>.</summary>
+/// <summary>A code fix test of <typeparamref name="TCodeFix"/> on <see cref="FlowAnalyzer"/>'s diagnostics, on the <see cref="TestProject"/>.</summary>
 internal sealed class FlowsCodeFixTest<TCodeFix> : CSharpCodeFixTest<FlowAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : CodeFixProvider, new()
 {
     public FlowsCodeFixTest()
     {
-        ReferenceAssemblies = LocalReferences.ReferenceAssemblies;
-        TestState.AdditionalReferences.AddRange(LocalReferences.All);
+        TestProject.SetUp(this);
         FixedState.AdditionalReferences.AddRange(LocalReferences.All);
     }
 }

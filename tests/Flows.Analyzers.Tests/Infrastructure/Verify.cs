@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Flows.Analyzers.Tests.Infrastructure;
@@ -20,12 +22,27 @@ internal static class Verify
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
         AnalyzerAsync(new[] { source }, expected);
 
-    public static Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    public static Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected) =>
+        AnalyzerAsync<FlowAnalyzer>(sources, [], expected);
+
+    /// <summary>Runs <typeparamref name="TAnalyzer"/> on the <see cref="TestProject"/> and expects <paramref name="expected"/>.</summary>
+    /// <param name="sources">C# without usings (<see cref="Usings"/> is prepended).</param>
+    /// <param name="projectFiles">AdditionalFiles: each path relative to the project folder, and the file's text.</param>
+    public static Task AnalyzerAsync<TAnalyzer>(
+        IEnumerable<string> sources,
+        IEnumerable<(string Path, string Text)> projectFiles,
+        DiagnosticResult[] expected,
+        CompilerDiagnostics compilerDiagnostics = CompilerDiagnostics.Errors)
+        where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        var test = new FlowsAnalyzerTest();
+        var test = new FlowsAnalyzerTest<TAnalyzer> { CompilerDiagnostics = compilerDiagnostics };
         foreach (var source in sources)
         {
             test.TestState.Sources.Add(Usings + source);
+        }
+        foreach (var (path, text) in projectFiles)
+        {
+            test.TestState.AdditionalFiles.Add((TestProject.PathOf(path), text));
         }
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();

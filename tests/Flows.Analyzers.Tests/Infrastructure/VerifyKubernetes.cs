@@ -31,15 +31,6 @@ internal static class VerifyKubernetes
 
     /// <param name="source">C# without usings (<see cref="Verify.Usings"/> is prepended).</param>
     /// <param name="jobSpecYaml">The text of <see cref="JobSpecFile"/>, or null to leave the file out.</param>
-    public static Task AnalyzerAsync(string source, string? jobSpecYaml, params DiagnosticResult[] expected)
-    {
-        var test = new KubernetesJobAnalyzerTest();
-        test.TestState.Sources.Add(Verify.Usings + source);
-        if (jobSpecYaml is not null)
-        {
-            test.TestState.AdditionalFiles.Add((KubernetesJobAnalyzerTest.PathOf(JobSpecFile), jobSpecYaml));
-        }
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    public static Task AnalyzerAsync(string source, string? jobSpecYaml, params DiagnosticResult[] expected) =>
+        Verify.AnalyzerAsync<KubernetesJobAnalyzer>([source], jobSpecYaml is null ? [] : [(JobSpecFile, jobSpecYaml)], expected);
 }

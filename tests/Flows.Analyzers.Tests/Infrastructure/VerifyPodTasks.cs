@@ -44,17 +44,8 @@ internal static class VerifyPodTasks
 
     /// <param name="source">C# without usings (<see cref="Verify.Usings"/> is prepended).</param>
     /// <param name="podSpecYaml">The text of <see cref="PodSpecFile"/>, or null to leave the file out.</param>
-    public static Task AnalyzerAsync(string source, string? podSpecYaml, params DiagnosticResult[] expected)
-    {
-        var test = new PodTaskAnalyzerTest();
-        test.TestState.Sources.Add(Verify.Usings + source);
-        if (podSpecYaml is not null)
-        {
-            test.TestState.AdditionalFiles.Add((KubernetesJobAnalyzerTest.PathOf(PodSpecFile), podSpecYaml));
-        }
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    public static Task AnalyzerAsync(string source, string? podSpecYaml, params DiagnosticResult[] expected) =>
+        Verify.AnalyzerAsync<PodTaskAnalyzer>([source], podSpecYaml is null ? [] : [(PodSpecFile, podSpecYaml)], expected);
 
     /// <summary>A sidecar task's attribute values, for calling <see cref="PodSpecChecker.Check"/> directly.</summary>
     public static PodTaskAttributeSpec SidecarAttribute(string? podSpecFile = PodSpecFile, string? primary = "primary") => new(

@@ -21,7 +21,7 @@ public class HostileYamlTests
 
     private static DiagnosticResult OverLimitAt(int line, int column, int endColumn, string message) =>
         Verify.Diagnostic(DiagnosticDescriptors.YamlOverLimit)
-            .WithSpan(KubernetesJobAnalyzerTest.PathOf(VerifyKubernetes.JobSpecFile), line, column, line, endColumn)
+            .WithSpan(TestProject.PathOf(VerifyKubernetes.JobSpecFile), line, column, line, endColumn)
             .WithArguments("Job spec 'job_spec.yaml'", message);
 
     private static DiagnosticResult WithoutJson(string message) =>

@@ -17,7 +17,7 @@ public class JobSpecYamlSyntaxErrorTests
     /// <summary>For a fault at a '[' or '{', which the test markup cannot enclose: the span on one line, 1-based columns.</summary>
     private static DiagnosticResult ErrorAt(int line, int column, int endColumn, string message) =>
         Verify.Diagnostic(DiagnosticDescriptors.JobSpecYamlSyntaxError)
-            .WithSpan(KubernetesJobAnalyzerTest.PathOf(VerifyKubernetes.JobSpecFile), line, column, line, endColumn)
+            .WithSpan(TestProject.PathOf(VerifyKubernetes.JobSpecFile), line, column, line, endColumn)
             .WithArguments(VerifyKubernetes.JobSpecFile, message);
 
     [Fact]

@@ -32,16 +32,11 @@ public class ValidJobSpecTests
 
     [Fact]
     public Task A_job_spec_in_a_subfolder_is_found_relative_to_the_project_folder() =>
-        new KubernetesJobAnalyzerTest
-        {
-            TestState =
-            {
-                Sources = { Verify.Usings + VerifyKubernetes.Flow("[KubernetesJob(\"k8s/job.yaml\")]\n" + VerifyKubernetes.Storage) },
-                AdditionalFiles =
-                {
-                    (KubernetesJobAnalyzerTest.PathOf("k8s/job.yaml"), SeedSpecs.ResourceLimits),
-                    (KubernetesJobAnalyzerTest.PathOf("other/job.yaml"), "kind: CronJob"), // same file name, not the one named
-                },
-            },
-        }.RunAsync();
+        Verify.AnalyzerAsync<KubernetesJobAnalyzer>(
+            [VerifyKubernetes.Flow("[KubernetesJob(\"k8s/job.yaml\")]\n" + VerifyKubernetes.Storage)],
+            [
+                ("k8s/job.yaml", SeedSpecs.ResourceLimits),
+                ("other/job.yaml", "kind: CronJob"), // same file name, not the one named
+            ],
+            []);
 }

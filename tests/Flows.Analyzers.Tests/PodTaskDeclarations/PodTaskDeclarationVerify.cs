@@ -10,11 +10,6 @@ namespace Flows.Analyzers.Tests.PodTaskDeclarations;
 /// </summary>
 internal static class PodTaskDeclarationVerify
 {
-    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new FlowsAnalyzerTest { CompilerDiagnostics = CompilerDiagnostics.None };
-        test.TestState.Sources.Add(Verify.Usings + source);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        Verify.AnalyzerAsync<FlowAnalyzer>([source], [], expected, CompilerDiagnostics.None);
 }

@@ -24,7 +24,7 @@ public class PodSpecYamlSyntaxErrorTests
         volumes:
         """,
         Verify.Diagnostic(DiagnosticDescriptors.PodSpecYamlSyntaxError)
-            .WithSpan(KubernetesJobAnalyzerTest.PathOf(VerifyPodTasks.PodSpecFile), 1, 13, 1, 14)
+            .WithSpan(TestProject.PathOf(VerifyPodTasks.PodSpecFile), 1, 13, 1, 14)
             .WithArguments(VerifyPodTasks.PodSpecFile, "the '[' that opens a list on line 1 is never closed: add the closing ']'"));
 
     [Fact]

@@ -8,22 +8,18 @@ namespace Flows.Analyzers.Tests.Storage;
 /// <summary>FLOW049, and FLOW046/FLOW047 for a flow with [DockerStorage] but no [KubernetesJob].</summary>
 public class DockerStorageAnalyzerTests
 {
-    private static Task AnalyzeAsync(string storageAttribute, params DiagnosticResult[] expected)
-    {
-        var test = new DockerStorageAnalyzerTest
-        {
-            TestCode = Verify.Usings + $$"""
+    private static Task AnalyzeAsync(string storageAttribute, params DiagnosticResult[] expected) =>
+        Verify.AnalyzerAsync<DockerStorageAnalyzer>(
+            [$$"""
                 [Flow("Etl")]
                 {{storageAttribute}}
                 public static partial class EtlFlow
                 {
                     [FlowTask] public static void Load() { }
                 }
-                """,
-        };
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+                """],
+            [],
+            expected);
 
     [Fact]
     public Task FLOW049_for_an_environment_variable_without_a_value() => AnalyzeAsync(
