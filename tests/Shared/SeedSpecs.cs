@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Flows.Tests.Shared;
 
 /// <summary>
@@ -101,30 +103,8 @@ internal static class SeedSpecs
             medium: Memory
         """;
 
-    /// <summary>The same as a v1 Pod.</summary>
-    public const string SharedVolumePod = """
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: shared-volume
-          labels:
-            team: data
-        spec:
-          containers:
-          - name: primary
-            volumeMounts:
-            - name: shared-data
-              mountPath: /data
-          - name: secondary
-            image: alpine:3.20
-            command: ["/bin/sh"]
-            args: ["-c", "echo hi sidecar world > /data/message.txt"]
-            volumeMounts:
-            - name: shared-data
-              mountPath: /data
-          volumes:
-          - name: shared-data
-            emptyDir:
-              medium: Memory
-        """;
+    /// <summary>The same as a v1 Pod: <see cref="SharedVolume"/> under <c>spec</c>.</summary>
+    public static readonly string SharedVolumePod =
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: shared-volume\n  labels:\n    team: data\nspec:\n"
+        + string.Join("\n", SharedVolume.Split('\n').Select(line => "  " + line));
 }
