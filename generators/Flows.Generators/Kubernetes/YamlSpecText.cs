@@ -67,6 +67,16 @@ internal static class YamlSpecText
         }
     }
 
+    /// <summary>What <paramref name="node"/> is, in a message: list, mapping, null, number or boolean, or string.</summary>
+    public static string ShapeOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        YamlScalarNode scalar when YamlJson.IsNull(scalar) => "null",
+        YamlScalarNode scalar when YamlJson.AsString(scalar) is null => "number or boolean",
+        _ => "string",
+    };
+
     /// <summary>The value of <paramref name="key"/> in <paramref name="mapping"/>; null when either is missing.</summary>
     public static YamlNode? Child(YamlMappingNode? mapping, string key)
     {
