@@ -9,22 +9,9 @@ namespace Flows.Generators.Kubernetes;
 /// The container of a pod spec that a finding of the API server port is about, and the words of Flows' own
 /// messages for the rules of a container (its name, its quantities): the port decides, these only say it.
 /// </summary>
-internal readonly struct FindingContainer
+/// <param name="Index">The index in <c>containers</c> or <c>initContainers</c>.</param>
+internal readonly record struct FindingContainer(SpecNode Node, bool IsInit, int Index)
 {
-    private FindingContainer(SpecNode node, bool isInit, int index)
-    {
-        Node = node;
-        IsInit = isInit;
-        Index = index;
-    }
-
-    public SpecNode Node { get; }
-
-    public bool IsInit { get; }
-
-    /// <summary>The index in <c>containers</c> or <c>initContainers</c>.</summary>
-    public int Index { get; }
-
     /// <summary>The name as written; null when there is none (or it is not a string).</summary>
     public string? Name => Node["name"].String is { Length: > 0 } name ? name : null;
 

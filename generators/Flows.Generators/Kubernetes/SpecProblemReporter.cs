@@ -13,30 +13,19 @@ namespace Flows.Generators.Kubernetes;
 /// afterwards: whether any is an error, whether the file is not the kind of object it must be, and which YAML nodes
 /// have a diagnostic already.
 /// </summary>
-internal sealed class SpecProblemReporter
+/// <param name="objectKind">What the file describes: "Job" or "Pod".</param>
+/// <param name="shapeErrors">The diagnostics that say the file is not a <paramref name="objectKind"/> at all.</param>
+internal sealed class SpecProblemReporter(string fileName, string objectKind, Action<JobSpecProblem>? report, params DiagnosticDescriptor[] shapeErrors)
 {
-    private readonly Action<JobSpecProblem>? _report;
-    private readonly DiagnosticDescriptor[] _shapeErrors;
-
     /// <summary>The start offsets of the nodes with a diagnostic that the API server's other findings must not repeat.</summary>
     private readonly HashSet<long> _diagnosedNodes = new();
 
     /// <summary>Every YAML diagnostic, as its node's start offset and its ID.</summary>
     private readonly HashSet<(long Start, string Id)> _reported = new();
 
-    /// <param name="objectKind">What the file describes: "Job" or "Pod".</param>
-    /// <param name="shapeErrors">The diagnostics that say the file is not a <paramref name="objectKind"/> at all.</param>
-    public SpecProblemReporter(string fileName, string objectKind, Action<JobSpecProblem>? report, params DiagnosticDescriptor[] shapeErrors)
-    {
-        FileName = fileName;
-        ObjectKind = objectKind;
-        _report = report;
-        _shapeErrors = shapeErrors;
-    }
+    public string FileName { get; } = fileName;
 
-    public string FileName { get; }
-
-    public string ObjectKind { get; }
+    public string ObjectKind { get; } = objectKind;
 
     /// <summary>How messages name the file: <c>Job spec 'job_spec.yaml'</c>.</summary>
     public string Document => $"{ObjectKind} spec '{FileName}'";
@@ -55,7 +44,7 @@ internal sealed class SpecProblemReporter
         {
             HasErrors = true;
         }
-        if (Array.IndexOf(_shapeErrors, descriptor) >= 0)
+        if (Array.IndexOf(shapeErrors, descriptor) >= 0)
         {
             HasShapeErrors = true;
         }
@@ -68,7 +57,7 @@ internal sealed class SpecProblemReporter
                 _diagnosedNodes.Add(start.Index);
             }
         }
-        _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
+        report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
     }
 
     /// <summary>The node has a diagnostic that is not the API server's FLOW077 or FLOW078, nor security advice.</summary>
