@@ -250,23 +250,10 @@ internal sealed partial class JobSpecChecker
 
     private void CheckOverwrittenFields(YamlMappingNode primary, string name)
     {
-        var overwritten = new List<string>();
-        YamlNode? first = null;
-        foreach (var field in new[] { "image", "command", "args" })
-        {
-            var node = Child(primary, field);
-            var isEmpty = node is null || YamlJson.IsNull(node)
-                || (node is YamlScalarNode scalar && string.IsNullOrEmpty(scalar.Value))
-                || (node is YamlSequenceNode sequence && sequence.Children.Count == 0);
-            if (!isEmpty)
-            {
-                overwritten.Add(field);
-                first ??= node;
-            }
-        }
+        var overwritten = YamlSpecText.WrittenFields(primary, new[] { "image", "command", "args" });
         if (overwritten.Count > 0)
         {
-            Report(DiagnosticDescriptors.PrimaryContainerFieldsOverwritten, first, _fileName, string.Join(", ", overwritten), name);
+            Report(DiagnosticDescriptors.PrimaryContainerFieldsOverwritten, overwritten[0].Node, _fileName, string.Join(", ", overwritten.Select(f => f.Field)), name);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Flows.Generators.Diagnostics;
@@ -44,27 +43,13 @@ internal sealed partial class PodSpecChecker
 
     private void CheckOverwrittenFields(YamlMappingNode primary, string name)
     {
-        var overwritten = new List<string>();
-        YamlNode? first = null;
-        foreach (var field in OverwrittenFields)
-        {
-            var node = Child(primary, field);
-            var isEmpty = node is null || YamlJson.IsNull(node)
-                || (node is YamlScalarNode scalar && string.IsNullOrEmpty(scalar.Value))
-                || (node is YamlSequenceNode sequence && sequence.Children.Count == 0)
-                || (node is YamlMappingNode mapping && mapping.Children.Count == 0);
-            if (!isEmpty)
-            {
-                overwritten.Add(field);
-                first ??= node;
-            }
-        }
+        var overwritten = YamlSpecText.WrittenFields(primary, OverwrittenFields);
         if (overwritten.Count > 0)
         {
             var source = _attribute.Kind == PodTaskKindSpec.Sidecar
                 ? "the image is the flow's, command and args run the task's body, resources and env come from [PodTask], and terminationMessagePolicy is File so its result can be read"
                 : "the image, command, args, resources and env come from [ContainerTask]";
-            Report(DiagnosticDescriptors.PodPrimaryContainerFieldsOverwritten, first, _fileName, string.Join(", ", overwritten), name, _attribute.TaskName, source);
+            Report(DiagnosticDescriptors.PodPrimaryContainerFieldsOverwritten, overwritten[0].Node, _fileName, string.Join(", ", overwritten.Select(f => f.Field)), name, _attribute.TaskName, source);
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Flows.Yaml;
 using YamlDotNet.Core;
@@ -76,6 +77,25 @@ internal static class YamlSpecText
         YamlScalarNode scalar when YamlJson.AsString(scalar) is null => "number or boolean",
         _ => "string",
     };
+
+    /// <summary>The <paramref name="fields"/> of <paramref name="mapping"/> that hold something: not missing, null, "", [] or {}.</summary>
+    public static IReadOnlyList<(string Field, YamlNode Node)> WrittenFields(YamlMappingNode mapping, IEnumerable<string> fields)
+    {
+        var written = new List<(string, YamlNode)>();
+        foreach (var field in fields)
+        {
+            var node = Child(mapping, field);
+            var isEmpty = node is null || YamlJson.IsNull(node)
+                || (node is YamlScalarNode scalar && string.IsNullOrEmpty(scalar.Value))
+                || (node is YamlSequenceNode sequence && sequence.Children.Count == 0)
+                || (node is YamlMappingNode fieldMapping && fieldMapping.Children.Count == 0);
+            if (!isEmpty)
+            {
+                written.Add((field, node!));
+            }
+        }
+        return written;
+    }
 
     /// <summary>The value of <paramref name="key"/> in <paramref name="mapping"/>; null when either is missing.</summary>
     public static YamlNode? Child(YamlMappingNode? mapping, string key)
