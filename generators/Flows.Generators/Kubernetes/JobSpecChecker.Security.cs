@@ -1,7 +1,5 @@
 using Flows.Generators.Diagnostics;
-using Flows.Generators.Kubernetes.PodSecurity;
 using Flows.Generators.Kubernetes.Validation;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Flows.Generators.Kubernetes;
@@ -13,25 +11,8 @@ internal sealed partial class JobSpecChecker
     {
         var template = new SpecNode(job, FieldPath.Root)["spec"]["template"];
         var podSpec = template["spec"];
-        var (baseline, restricted) = PodSecurityFindings.Of(podSpec, template["metadata"]);
-        foreach (var violation in baseline)
-        {
-            Report(DiagnosticDescriptors.InsecurePodSetting, violation.Node, _fileName, violation.Detail, violation.CheckId);
-        }
-        foreach (var violation in restricted)
-        {
-            Report(DiagnosticDescriptors.RestrictedProfileViolation, violation.Node, $"Job spec '{_fileName}'", violation.Detail, violation.CheckId);
-        }
-        foreach (var (container, name, value) in SecretEnvironment.LiteralSecrets(podSpec, replacedEnv: null))
-        {
-            Report(DiagnosticDescriptors.SecretLookingLiteralEnvironment, value.Node, $"Job spec '{_fileName}': container '{container}'", name, "Job and its pods",
-                "write valueFrom.secretKeyRef (the Secret's name and key) instead of value");
-        }
-        var flowContainer = FlowContainerName(podSpec.Node as YamlMappingNode);
-        foreach (var (container, image) in LatestImageTag.Find(podSpec, flowContainer))
-        {
-            Report(DiagnosticDescriptors.ExplicitLatestImageTag, image.Node, $"Job spec '{_fileName}': container '{container}'", image.String);
-        }
+        SpecSecurity.Check(_problems, podSpec, template["metadata"], DiagnosticDescriptors.InsecurePodSetting, "Job and its pods",
+            replacedEnv: null, replacedImage: FlowContainerName(podSpec.Node as YamlMappingNode));
     }
 
     /// <summary>The flow's own image, from [DockerStorage] (its ImageTag "latest").</summary>
@@ -39,7 +20,7 @@ internal sealed partial class JobSpecChecker
     {
         if (LatestImageTag.IsExplicitLatest(_attribute.Image))
         {
-            Report(DiagnosticDescriptors.ExplicitLatestImageTag, ProblemTarget.DockerStorageAttribute, Mark.Empty, Mark.Empty, $"Flow '{_flowName}'", _attribute.Image);
+            Report(DiagnosticDescriptors.ExplicitLatestImageTag, ProblemTarget.DockerStorageAttribute, $"Flow '{_flowName}'", _attribute.Image);
         }
     }
 }

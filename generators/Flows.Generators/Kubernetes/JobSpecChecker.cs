@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Flows.Generators.Diagnostics;
@@ -31,15 +32,7 @@ internal sealed partial class JobSpecChecker
     private readonly KubernetesAttributeSpec _attribute;
     private readonly string _flowName;
     private readonly string _fileName;
-    private readonly Action<JobSpecProblem>? _report;
-    private bool _hasErrors;
-
-    /// <summary>The file is not the kind of object it must be: the API server's finer rules would only add noise.</summary>
-    private bool _hasShapeErrors;
-
-    /// <summary>The YAML nodes that have a diagnostic already (by start offset): the API server's rules add none there.</summary>
-    private readonly HashSet<long> _reportedNodes = new();
-
+    private readonly SpecProblemReporter _problems;
     private readonly CancellationToken _cancellationToken;
 
     private JobSpecChecker(KubernetesAttributeSpec attribute, string flowName, Action<JobSpecProblem>? report, CancellationToken cancellationToken)
@@ -48,40 +41,25 @@ internal sealed partial class JobSpecChecker
         _attribute = attribute;
         _flowName = flowName;
         _fileName = attribute.JobSpecFile ?? "(default job)";
-        _report = report;
+        _problems = new SpecProblemReporter(_fileName, "Job", report, DiagnosticDescriptors.JobSpecNotAJob, DiagnosticDescriptors.PrimaryContainerNotFound);
     }
 
     /// <param name="text">The job spec's text, or null when it is not among the AdditionalFiles.</param>
     public static JobSpecModel? Check(KubernetesAttributeSpec attribute, string flowName, string flowTypeName, string? text, Action<JobSpecProblem>? report, CancellationToken cancellationToken = default) =>
         new JobSpecChecker(attribute, flowName, report, cancellationToken).Check(flowTypeName, text);
 
-    private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) =>
-        Report(descriptor, ProblemTarget.Yaml, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
+    private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) => _problems.Report(descriptor, node, arguments);
 
-    private void Report(DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, params object?[] arguments)
-    {
-        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-        {
-            _hasErrors = true;
-        }
-        if (descriptor == DiagnosticDescriptors.JobSpecNotAJob || descriptor == DiagnosticDescriptors.PrimaryContainerNotFound)
-        {
-            _hasShapeErrors = true;
-        }
-        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored)
-            && !DiagnosticDescriptors.IsSecurityAdvice(descriptor))
-        {
-            _reportedNodes.Add(start.Index);
-        }
-        _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments));
-    }
+    /// <summary>A problem of the [KubernetesJob] or [DockerStorage] attribute.</summary>
+    private void Report(DiagnosticDescriptor descriptor, ProblemTarget target, params object?[] arguments) =>
+        _problems.Report(descriptor, target, Mark.Empty, Mark.Empty, arguments);
 
     private JobSpecModel? Check(string flowTypeName, string? text)
     {
         CheckStorage(flowTypeName);
         if (!string.IsNullOrEmpty(_attribute.Namespace) && KubernetesNames.Dns1123LabelProblem(_attribute.Namespace!) is { } attributeNamespaceProblem)
         {
-            Report(DiagnosticDescriptors.InvalidKubernetesName, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _fileName, "Namespace " + attributeNamespaceProblem);
+            Report(DiagnosticDescriptors.InvalidKubernetesName, ProblemTarget.KubernetesJobAttribute, _fileName, "Namespace " + attributeNamespaceProblem);
         }
         var ns = string.IsNullOrEmpty(_attribute.Namespace) ? "default" : _attribute.Namespace!;
         var entryPoint = "/app/" + _attribute.AssemblyName;
@@ -90,18 +68,18 @@ internal sealed partial class JobSpecChecker
             // The default Job has one container; a PrimaryContainer naming another would be ignored silently.
             if (_attribute.PrimaryContainer is { Length: > 0 } wanted && wanted != DefaultJob.ContainerName)
             {
-                Report(DiagnosticDescriptors.PrimaryContainerNotFound, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _fileName, wanted, DefaultJob.ContainerName);
+                Report(DiagnosticDescriptors.PrimaryContainerNotFound, ProblemTarget.KubernetesJobAttribute, _fileName, wanted, DefaultJob.ContainerName);
             }
             var baseName = DefaultJob.BaseName(_flowName);
-            return _hasErrors ? null : new JobSpecModel(null, DefaultJob.Json(baseName), 0, DefaultJob.ContainerName, baseName, false, false, _attribute.Image, ns, entryPoint, _flowName);
+            return _problems.HasErrors ? null : new JobSpecModel(null, DefaultJob.Json(baseName), 0, DefaultJob.ContainerName, baseName, false, false, _attribute.Image, ns, entryPoint, _flowName);
         }
         if (text is null)
         {
-            Report(DiagnosticDescriptors.JobSpecFileNotFound, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _attribute.JobSpecFile, _flowName);
+            Report(DiagnosticDescriptors.JobSpecFileNotFound, ProblemTarget.KubernetesJobAttribute, _attribute.JobSpecFile, _flowName);
             return null;
         }
 
-        if (Load(text) is not { } stream)
+        if (_problems.Load(text, DiagnosticDescriptors.JobSpecYamlSyntaxError, _cancellationToken) is not { } stream)
         {
             return null;
         }
@@ -123,11 +101,11 @@ internal sealed partial class JobSpecChecker
         var spec = Child(job, "spec") as YamlMappingNode;
         var template = Child(spec, "template") as YamlMappingNode;
         var podSpec = Child(template, "spec") as YamlMappingNode;
-        var primary = CheckContainers(podSpec, template ?? spec ?? (YamlNode)job);
+        var primary = CheckContainers(podSpec);
         CheckSecurity(job);
         CheckAgainstApiServer(job, primary?.Name ?? FlowContainerName(podSpec));
 
-        if (_hasErrors || primary is null)
+        if (_problems.HasErrors || primary is null)
         {
             return null;
         }
@@ -145,56 +123,43 @@ internal sealed partial class JobSpecChecker
             _flowName);
     }
 
-    /// <summary>The parsed stream, or null after reporting FLOW031 (syntax), FLOW080 (over a limit) or FLOW081 (no JSON form).</summary>
-    private YamlStream? Load(string text) =>
-        YamlSpecText.Load(text, (start, end, message) => Report(DiagnosticDescriptors.JobSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, _fileName, message),
-            (refusal, start, end, message) => Report(refusal == YamlRefusal.OverLimit ? DiagnosticDescriptors.YamlOverLimit : DiagnosticDescriptors.YamlWithoutJson, ProblemTarget.Yaml, start, end, $"Job spec '{_fileName}'", message),
-            _cancellationToken);
-
     /// <summary>
     /// The API server's own rules (Kubernetes/Validation), on the Job as Flows sends it: the flow container's image,
-    /// command and args are Flows'. A few rules keep the diagnostics they had before the port (names, labels,
-    /// restartPolicy); every other rejection is FLOW077, and a field the server would drop is FLOW078.
+    /// command and args are Flows'. The rules of names, labels, containers, quantities and restartPolicy have
+    /// diagnostics of their own; every other rejection is FLOW077, and a field the server would drop is FLOW078.
     /// </summary>
     private void CheckAgainstApiServer(YamlMappingNode job, string? flowContainer)
     {
-        if (_hasShapeErrors)
+        if (_problems.HasShapeErrors)
         {
             return;
         }
         var findings = KubernetesValidator.ValidateJob(job, new SpecOptions { FlowsContainer = flowContainer, FlowsContainerIndex = flowContainer is null ? 0 : null });
-        foreach (var finding in findings.All)
-        {
-            if (finding.Node is not null && !finding.IsAtEnclosingNode && _reportedNodes.Contains(finding.Node.Start.Index))
-            {
-                continue;
-            }
-            switch (finding.Rule)
-            {
-                case SpecRule.ContainersMissing or SpecRule.ContainerNameMissing or SpecRule.ContainerNameInvalid or SpecRule.ContainerNameDuplicate or SpecRule.Quantity:
-                    continue; // still reported by CheckContainers (FLOW033, FLOW034, FLOW036, FLOW039) and CheckResources (FLOW042)
-                case SpecRule.ObjectName:
-                    Report(DiagnosticDescriptors.InvalidKubernetesName, finding.Node, _fileName, finding.Message);
-                    break;
-                case SpecRule.Label:
-                    Report(DiagnosticDescriptors.InvalidLabel, finding.Node, _fileName, finding.Message);
-                    break;
-                case SpecRule.RestartPolicy:
-                    Report(DiagnosticDescriptors.InvalidRestartPolicy, finding.Node, _fileName, finding.Message);
-                    break;
-                default:
-                    if (finding.IsWarning)
-                    {
-                        Report(DiagnosticDescriptors.SpecFieldIgnored, finding.Node, $"Job spec '{_fileName}'", finding.Message);
-                    }
-                    else
-                    {
-                        Report(DiagnosticDescriptors.SpecRejectedByApiServer, finding.Node, $"Job spec '{_fileName}'", finding.Message, "Job");
-                    }
-                    break;
-            }
-        }
+        var podSpec = new SpecNode(job, FieldPath.Root)["spec"]["template"]["spec"];
+        SpecFindings.Report(findings, _problems, finding => OwnDiagnostic(finding, FindingContainer.Of(podSpec, finding)));
     }
+
+    private FindingDiagnostic? OwnDiagnostic(SpecError finding, FindingContainer? container) => finding.Rule switch
+    {
+        SpecRule.ContainersMissing => new(DiagnosticDescriptors.JobSpecNoContainers, finding.Node, _fileName,
+            finding.Node is YamlSequenceNode ? "an empty spec.template.spec.containers list" : "no spec.template.spec.containers"),
+        SpecRule.ContainerNameMissing when container is { } c => new(DiagnosticDescriptors.ContainerWithoutName, finding.Node,
+            c.IsInit ? c.Index.ToString(CultureInfo.InvariantCulture) + " of initContainers"
+            : c.Index == 0 ? "0 (the first, which runs the flow unless PrimaryContainer names another)" : c.Index.ToString(CultureInfo.InvariantCulture),
+            _fileName),
+        SpecRule.ContainerNameInvalid => new(DiagnosticDescriptors.InvalidKubernetesName, finding.Node, _fileName, "container name " + FindingContainer.NameProblem(finding)),
+        SpecRule.Other when container is { } c && c.IsNameOfWrongType(finding) =>
+            new(DiagnosticDescriptors.InvalidKubernetesName, finding.Node, _fileName, "container name " + FindingContainer.NameProblem(finding)),
+        // Two containers without a name: FLOW034 says so for each.
+        SpecRule.ContainerNameDuplicate => YamlJson.AsString(finding.Node) is { Length: > 0 } name
+            ? new(DiagnosticDescriptors.DuplicateContainerName, finding.Node, _fileName, name)
+            : FindingDiagnostic.None,
+        SpecRule.Quantity => new(DiagnosticDescriptors.InvalidResourceQuantity, finding.Node, _fileName, container?.QuantityProblem(finding, "the Job") ?? finding.Message),
+        SpecRule.ObjectName => new(DiagnosticDescriptors.InvalidKubernetesName, finding.Node, _fileName, finding.Message),
+        SpecRule.Label => new(DiagnosticDescriptors.InvalidLabel, finding.Node, _fileName, finding.Message),
+        SpecRule.RestartPolicy => new(DiagnosticDescriptors.InvalidRestartPolicy, finding.Node, _fileName, finding.Message),
+        _ => null,
+    };
 
     /// <summary>The container that will run the flow: PrimaryContainer, else the first.</summary>
     private string? FlowContainerName(YamlMappingNode? podSpec) =>
@@ -206,16 +171,16 @@ internal sealed partial class JobSpecChecker
     {
         if (!_attribute.HasStorage)
         {
-            Report(DiagnosticDescriptors.KubernetesJobWithoutStorage, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _flowName, flowTypeName);
+            Report(DiagnosticDescriptors.KubernetesJobWithoutStorage, ProblemTarget.KubernetesJobAttribute, _flowName, flowTypeName);
             return;
         }
         if (ImageReference.Problem(_attribute.Image, out var missingTag) is { } problem)
         {
-            Report(DiagnosticDescriptors.InvalidImageReference, ProblemTarget.DockerStorageAttribute, Mark.Empty, Mark.Empty, _flowName, _attribute.Image, problem);
+            Report(DiagnosticDescriptors.InvalidImageReference, ProblemTarget.DockerStorageAttribute, _flowName, _attribute.Image, problem);
         }
         else if (missingTag)
         {
-            Report(DiagnosticDescriptors.MissingImageTag, ProblemTarget.DockerStorageAttribute, Mark.Empty, Mark.Empty, _flowName, _attribute.Image);
+            Report(DiagnosticDescriptors.MissingImageTag, ProblemTarget.DockerStorageAttribute, _flowName, _attribute.Image);
         }
         else
         {
@@ -239,67 +204,22 @@ internal sealed partial class JobSpecChecker
         }
     }
 
-    private (int Index, string Name)? CheckContainers(YamlMappingNode? podSpec, YamlNode fallback)
+    /// <summary>The flow container and the Flows checks of the containers; the API server's rules of containers (FLOW033, FLOW034, FLOW036, FLOW039, FLOW042) are the port's.</summary>
+    private (int Index, string Name)? CheckContainers(YamlMappingNode? podSpec)
     {
-        var containers = Child(podSpec, "containers") as YamlSequenceNode;
-        if (containers is null || containers.Children.Count == 0)
+        if (Child(podSpec, "containers") is not YamlSequenceNode { Children.Count: > 0 } containers)
         {
-            Report(DiagnosticDescriptors.JobSpecNoContainers, (YamlNode?)Child(podSpec, "containers") ?? (YamlNode?)podSpec ?? fallback, _fileName,
-                containers is null ? "no spec.template.spec.containers" : "an empty spec.template.spec.containers list");
             return null;
         }
-
-        var names = new Dictionary<string, YamlNode>();
         var initContainers = Child(podSpec, "initContainers") as YamlSequenceNode;
-        foreach (var init in initContainers?.Children ?? Enumerable.Empty<YamlNode>())
-        {
-            var initNameNode = Child(init as YamlMappingNode, "name");
-            if (YamlJson.AsString(initNameNode) is { Length: > 0 } initName)
-            {
-                if (names.ContainsKey(initName))
-                {
-                    Report(DiagnosticDescriptors.DuplicateContainerName, initNameNode, _fileName, initName);
-                }
-                else
-                {
-                    names[initName] = initNameNode!;
-                }
-            }
-        }
-
-        var allNames = new List<string>();
-        for (var i = 0; i < containers.Children.Count; i++)
-        {
-            var container = containers.Children[i] as YamlMappingNode;
-            var nameNode = Child(container, "name");
-            var name = YamlJson.AsString(nameNode);
-            if (string.IsNullOrEmpty(name))
-            {
-                Report(DiagnosticDescriptors.ContainerWithoutName, (YamlNode?)nameNode ?? containers.Children[i], i == 0 ? "0 (the first, which runs the flow unless PrimaryContainer names another)" : i.ToString(System.Globalization.CultureInfo.InvariantCulture), _fileName);
-                continue;
-            }
-            allNames.Add(name!);
-            if (KubernetesNames.Dns1123LabelProblem(name!) is { } problem)
-            {
-                Report(DiagnosticDescriptors.InvalidKubernetesName, nameNode, _fileName, "container name " + problem);
-            }
-            if (names.ContainsKey(name!))
-            {
-                Report(DiagnosticDescriptors.DuplicateContainerName, nameNode, _fileName, name);
-            }
-            else
-            {
-                names[name!] = nameNode!;
-            }
-        }
-
         int primaryIndex;
         if (_attribute.PrimaryContainer is { Length: > 0 } wanted)
         {
             primaryIndex = containers.Children.ToList().FindIndex(c => YamlJson.AsString(Child(c as YamlMappingNode, "name")) == wanted);
             if (primaryIndex < 0)
             {
-                Report(DiagnosticDescriptors.PrimaryContainerNotFound, ProblemTarget.KubernetesJobAttribute, Mark.Empty, Mark.Empty, _fileName, wanted, string.Join(", ", allNames));
+                var allNames = containers.Children.Select(c => YamlJson.AsString(Child(c as YamlMappingNode, "name"))).Where(name => !string.IsNullOrEmpty(name));
+                Report(DiagnosticDescriptors.PrimaryContainerNotFound, ProblemTarget.KubernetesJobAttribute, _fileName, wanted, string.Join(", ", allNames));
                 return null;
             }
         }
@@ -319,41 +239,21 @@ internal sealed partial class JobSpecChecker
         {
             var container = containers.Children[i] as YamlMappingNode;
             var name = YamlJson.AsString(Child(container, "name")) ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            CheckResources(container, name);
             CheckDockerHost(container, name, serversDocker);
             if (i != primaryIndex && LongRunningReason(container) is { } reason)
             {
                 Report(DiagnosticDescriptors.SidecarNeverExits, Child(container, "name") ?? containers.Children[i], _fileName, name, reason);
             }
         }
-        foreach (var init in initContainers?.Children ?? Enumerable.Empty<YamlNode>())
-        {
-            var container = init as YamlMappingNode;
-            var name = YamlJson.AsString(Child(container, "name")) ?? "init";
-            CheckResources(container, name);
-        }
         return (primaryIndex, primaryName);
     }
 
     private void CheckOverwrittenFields(YamlMappingNode primary, string name)
     {
-        var overwritten = new List<string>();
-        YamlNode? first = null;
-        foreach (var field in new[] { "image", "command", "args" })
-        {
-            var node = Child(primary, field);
-            var isEmpty = node is null || YamlJson.IsNull(node)
-                || (node is YamlScalarNode scalar && string.IsNullOrEmpty(scalar.Value))
-                || (node is YamlSequenceNode sequence && sequence.Children.Count == 0);
-            if (!isEmpty)
-            {
-                overwritten.Add(field);
-                first ??= node;
-            }
-        }
+        var overwritten = YamlSpecText.WrittenFields(primary, new[] { "image", "command", "args" });
         if (overwritten.Count > 0)
         {
-            Report(DiagnosticDescriptors.PrimaryContainerFieldsOverwritten, first, _fileName, string.Join(", ", overwritten), name);
+            Report(DiagnosticDescriptors.PrimaryContainerFieldsOverwritten, overwritten[0].Node, _fileName, string.Join(", ", overwritten.Select(f => f.Field)), name);
         }
     }
 
@@ -366,14 +266,6 @@ internal sealed partial class JobSpecChecker
             {
                 Report(DiagnosticDescriptors.EnvironmentNameCollision, nameNode, _fileName, variableName, name);
             }
-        }
-    }
-
-    private void CheckResources(YamlMappingNode? container, string name)
-    {
-        foreach (var (node, detail) in ContainerRules.QuantityProblems(container, name, "the Job"))
-        {
-            Report(DiagnosticDescriptors.InvalidResourceQuantity, node, _fileName, detail);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Linq;
 using Flows.Generators.Diagnostics;
-using Flows.Generators.Kubernetes.PodSecurity;
 using Flows.Generators.Kubernetes.Validation;
 using Flows.Generators.Model;
 using YamlDotNet.RepresentationModel;
@@ -15,25 +14,8 @@ internal sealed partial class PodSpecChecker
         var document = new SpecNode(root, isPod ? FieldPath.Root : FieldPath.Of("spec"));
         var podSpec = isPod ? document["spec"] : document;
         var metadata = isPod ? document["metadata"] : new SpecNode(null, FieldPath.Of("metadata"));
-        var (baseline, restricted) = PodSecurityFindings.Of(podSpec, metadata);
-        foreach (var violation in baseline)
-        {
-            Report(DiagnosticDescriptors.PodInsecureSetting, violation.Node, _fileName, violation.Detail, violation.CheckId);
-        }
-        foreach (var violation in restricted)
-        {
-            Report(DiagnosticDescriptors.RestrictedProfileViolation, violation.Node, $"Pod spec '{_fileName}'", violation.Detail, violation.CheckId);
-        }
-        // The primary's env and image are the attribute's (FLOW066 says so when the spec sets them).
-        foreach (var (container, name, value) in SecretEnvironment.LiteralSecrets(podSpec, replacedEnv: PrimaryName))
-        {
-            Report(DiagnosticDescriptors.SecretLookingLiteralEnvironment, value.Node, $"Pod spec '{_fileName}': container '{container}'", name, "Pod",
-                "write valueFrom.secretKeyRef (the Secret's name and key) instead of value");
-        }
-        foreach (var (container, image) in LatestImageTag.Find(podSpec, PrimaryName))
-        {
-            Report(DiagnosticDescriptors.ExplicitLatestImageTag, image.Node, $"Pod spec '{_fileName}': container '{container}'", image.String);
-        }
+        // The primary's env and image are the attribute's (FLOW064 says so when the spec sets them).
+        SpecSecurity.Check(_problems, podSpec, metadata, DiagnosticDescriptors.PodInsecureSetting, "Pod", replacedEnv: PrimaryName, replacedImage: PrimaryName);
     }
 
     private void CheckAttributeSecurity()

@@ -32,15 +32,7 @@ internal sealed partial class PodSpecChecker
 
     private readonly PodTaskAttributeSpec _attribute;
     private readonly string _fileName;
-    private readonly Action<JobSpecProblem>? _report;
-    private bool _hasErrors;
-
-    /// <summary>The file is not the kind of object it must be: the API server's finer rules would only add noise.</summary>
-    private bool _hasShapeErrors;
-
-    /// <summary>The YAML nodes that have a diagnostic already (by start offset): the API server's rules add none there.</summary>
-    private readonly HashSet<long> _reportedNodes = new();
-
+    private readonly SpecProblemReporter _problems;
     private readonly CancellationToken _cancellationToken;
 
     private PodSpecChecker(PodTaskAttributeSpec attribute, Action<JobSpecProblem>? report, CancellationToken cancellationToken)
@@ -48,7 +40,7 @@ internal sealed partial class PodSpecChecker
         _cancellationToken = cancellationToken;
         _attribute = attribute;
         _fileName = attribute.PodSpecFile ?? "";
-        _report = report;
+        _problems = new SpecProblemReporter(_fileName, "Pod", report, DiagnosticDescriptors.PodSpecNotAPod);
     }
 
     /// <param name="text">The pod spec's text; null when the attribute names no file or the file is not among the AdditionalFiles.</param>
@@ -76,17 +68,13 @@ internal sealed partial class PodSpecChecker
         {
             podJson = CheckFile(text);
         }
-        return _hasErrors || podJson is null ? null : new PodSpecModel(podJson, PrimaryName, global::Flows.Kubernetes.TaskKubernetesNames.PodNamePart(_attribute.TaskName));
+        return _problems.HasErrors || podJson is null ? null : new PodSpecModel(podJson, PrimaryName, global::Flows.Kubernetes.TaskKubernetesNames.PodNamePart(_attribute.TaskName));
     }
 
     /// <summary>The whole Pod as JSON, or null when the file is not a Pod or PodSpec.</summary>
     private string? CheckFile(string text)
     {
-        var stream = YamlSpecText.Load(text, (start, end, message) =>
-            Report(DiagnosticDescriptors.PodSpecYamlSyntaxError, ProblemTarget.Yaml, start, end, new object?[] { _fileName, message }),
-            (refusal, start, end, message) => Report(refusal == YamlRefusal.OverLimit ? DiagnosticDescriptors.YamlOverLimit : DiagnosticDescriptors.YamlWithoutJson,
-                ProblemTarget.Yaml, start, end, new object?[] { $"Pod spec '{_fileName}'", message }),
-            _cancellationToken);
+        var stream = _problems.Load(text, DiagnosticDescriptors.PodSpecYamlSyntaxError, _cancellationToken);
         if (stream is null)
         {
             return null;
@@ -127,46 +115,51 @@ internal sealed partial class PodSpecChecker
     /// <summary>
     /// The API server's own rules (Kubernetes/Validation), on the Pod as Flows sends it: the primary's image, command,
     /// args, resources and env (and for a sidecar task its termination message policy) are Flows', the primary is
-    /// added when missing, and restartPolicy is Never when the spec has none. Every rejection not reported above is
-    /// FLOW077; a field the server would drop is FLOW078.
+    /// added when missing, and restartPolicy is Never when the spec has none. The rules of containers, volume mounts,
+    /// quantities and restartPolicy have diagnostics of their own; every other rejection is FLOW077, and a field the
+    /// server would drop is FLOW078.
     /// </summary>
     private void CheckAgainstApiServer(YamlMappingNode root, bool isPod)
     {
         var options = new SpecOptions
         {
             FlowsContainer = PrimaryName,
-            OverwrittenFields = _attribute.Kind == PodTaskKindSpec.Sidecar
-                ? new[] { "image", "command", "args", "resources", "env", "terminationMessagePolicy" }
-                : new[] { "image", "command", "args", "resources", "env" },
+            OverwrittenFields = OverwrittenFields,
             FlowsAddsContainer = true,
             FlowsDefaultsRestartPolicyToNever = true,
         };
-        if (_hasShapeErrors)
+        if (_problems.HasShapeErrors)
         {
             return;
         }
         var findings = isPod ? KubernetesValidator.ValidatePod(root, options) : KubernetesValidator.ValidatePodSpecDocument(root, options);
-        foreach (var finding in findings.All)
-        {
-            if (finding.Node is not null && !finding.IsAtEnclosingNode && _reportedNodes.Contains(finding.Node.Start.Index))
-            {
-                continue;
-            }
-            if (finding.Rule is SpecRule.ContainerNameMissing or SpecRule.ContainerNameInvalid or SpecRule.ContainerNameDuplicate
-                or SpecRule.ImageMissing or SpecRule.Quantity or SpecRule.UndeclaredVolume or SpecRule.RestartPolicy)
-            {
-                continue; // reported by CheckPodSpec with diagnostics of their own
-            }
-            if (finding.IsWarning)
-            {
-                Report(DiagnosticDescriptors.SpecFieldIgnored, finding.Node, $"Pod spec '{_fileName}'", finding.Message);
-            }
-            else
-            {
-                Report(DiagnosticDescriptors.SpecRejectedByApiServer, finding.Node, $"Pod spec '{_fileName}'", finding.Message, "Pod");
-            }
-        }
+        var podSpec = isPod ? new SpecNode(root, FieldPath.Root)["spec"] : new SpecNode(root, FieldPath.Of("spec"));
+        SpecFindings.Report(findings, _problems, finding => OwnDiagnostic(finding, FindingContainer.Of(podSpec, finding)));
     }
+
+    private FindingDiagnostic? OwnDiagnostic(SpecError finding, FindingContainer? container) => finding.Rule switch
+    {
+        SpecRule.ContainerNameMissing when container is { } c => new(DiagnosticDescriptors.PodContainerWithoutName, finding.Node, _fileName, c.Label),
+        SpecRule.ContainerNameInvalid => new(DiagnosticDescriptors.PodInvalidContainerName, finding.Node, _fileName, FindingContainer.NameProblem(finding)),
+        SpecRule.Other when container is { } c && c.IsNameOfWrongType(finding) =>
+            new(DiagnosticDescriptors.PodInvalidContainerName, finding.Node, _fileName, FindingContainer.NameProblem(finding)),
+        // Two containers without a name: FLOW066 says so for each.
+        SpecRule.ContainerNameDuplicate => YamlJson.AsString(finding.Node) is { Length: > 0 } name
+            ? new(DiagnosticDescriptors.PodDuplicateContainerName, finding.Node, _fileName, name)
+            : FindingDiagnostic.None,
+        // Without a primary name (FLOW063) the container meant to be the primary, which needs no image, is unknown.
+        SpecRule.ImageMissing when string.IsNullOrWhiteSpace(PrimaryName) => FindingDiagnostic.None,
+        SpecRule.ImageMissing when container is { } c => new(DiagnosticDescriptors.ContainerWithoutImage,
+            finding.IsAtEnclosingNode ? c.Node["name"].Node ?? finding.Node : finding.Node, _fileName, c.Label, PrimaryName),
+        SpecRule.Quantity => new(DiagnosticDescriptors.PodInvalidResourceQuantity, finding.Node, _problems.Document, container?.QuantityProblem(finding, "the Pod") ?? finding.Message),
+        // A mount without a volume name: its Required finding says so.
+        SpecRule.UndeclaredVolume => YamlJson.AsString(finding.Node) is { Length: > 0 } volume && container is { } c
+            ? new(DiagnosticDescriptors.UndeclaredVolume, finding.Node, _fileName, c.Label, volume)
+            : FindingDiagnostic.None,
+        SpecRule.RestartPolicy => new(DiagnosticDescriptors.PodRestartPolicy, finding.Node, _fileName,
+            finding.Node is null ? "" : ScalarText(finding.Node), "which is not a restart policy (Always, OnFailure or Never)"),
+        _ => null,
+    };
 
     private void CheckPodHeader(YamlMappingNode pod)
     {
@@ -223,40 +216,14 @@ internal sealed partial class PodSpecChecker
         return Array.Empty<YamlNode>();
     }
 
-    private static string ShapeOf(YamlNode node) => node switch
-    {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "mapping",
-        YamlScalarNode scalar when YamlJson.IsNull(scalar) => "null",
-        YamlScalarNode scalar when YamlJson.AsString(scalar) is null => "number or boolean",
-        _ => "string",
-    };
+    private static string ShapeOf(YamlNode node) => YamlSpecText.ShapeOf(node);
 
     private static string ScalarText(YamlNode node) => (node as YamlScalarNode)?.Value ?? "(" + ShapeOf(node) + ")";
 
     private static YamlNode? Child(YamlMappingNode? mapping, string key) => YamlSpecText.Child(mapping, key);
 
-    private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) =>
-        Report(descriptor, ProblemTarget.Yaml, node?.Start ?? Mark.Empty, node?.End ?? Mark.Empty, arguments);
+    private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) => _problems.Report(descriptor, node, arguments);
 
     private void ReportOnAttribute(DiagnosticDescriptor descriptor, string argumentName, int? elementIndex, params object?[] arguments) =>
-        Report(descriptor, ProblemTarget.PodTaskAttribute, Mark.Empty, Mark.Empty, arguments, argumentName, elementIndex);
-
-    private void Report(DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, object?[] arguments, string? argumentName = null, int? elementIndex = null)
-    {
-        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-        {
-            _hasErrors = true;
-        }
-        if (descriptor == DiagnosticDescriptors.PodSpecNotAPod)
-        {
-            _hasShapeErrors = true;
-        }
-        if (target == ProblemTarget.Yaml && start.Index >= 0 && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecRejectedByApiServer) && !ReferenceEquals(descriptor, DiagnosticDescriptors.SpecFieldIgnored)
-            && !DiagnosticDescriptors.IsSecurityAdvice(descriptor))
-        {
-            _reportedNodes.Add(start.Index);
-        }
-        _report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
-    }
+        _problems.Report(descriptor, ProblemTarget.PodTaskAttribute, Mark.Empty, Mark.Empty, arguments, argumentName, elementIndex);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Flows.Yaml;
 using YamlDotNet.Core;
@@ -65,6 +66,35 @@ internal static class YamlSpecText
             return (null, !text.EndsWith("\n", StringComparison.Ordinal) && text.Length < YamlLimits.Default.MaxCharacters
                 && Parse(text + "\n", cancellationToken).Error is YamlException withPosition ? withPosition : unexpected);
         }
+    }
+
+    /// <summary>What <paramref name="node"/> is, in a message: list, mapping, null, number or boolean, or string.</summary>
+    public static string ShapeOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        YamlScalarNode scalar when YamlJson.IsNull(scalar) => "null",
+        YamlScalarNode scalar when YamlJson.AsString(scalar) is null => "number or boolean",
+        _ => "string",
+    };
+
+    /// <summary>The <paramref name="fields"/> of <paramref name="mapping"/> that hold something: not missing, null, "", [] or {}.</summary>
+    public static IReadOnlyList<(string Field, YamlNode Node)> WrittenFields(YamlMappingNode mapping, IEnumerable<string> fields)
+    {
+        var written = new List<(string, YamlNode)>();
+        foreach (var field in fields)
+        {
+            var node = Child(mapping, field);
+            var isEmpty = node is null || YamlJson.IsNull(node)
+                || (node is YamlScalarNode scalar && string.IsNullOrEmpty(scalar.Value))
+                || (node is YamlSequenceNode sequence && sequence.Children.Count == 0)
+                || (node is YamlMappingNode fieldMapping && fieldMapping.Children.Count == 0);
+            if (!isEmpty)
+            {
+                written.Add((field, node!));
+            }
+        }
+        return written;
     }
 
     /// <summary>The value of <paramref name="key"/> in <paramref name="mapping"/>; null when either is missing.</summary>

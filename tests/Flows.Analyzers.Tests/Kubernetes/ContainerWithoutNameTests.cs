@@ -51,6 +51,22 @@ public class ContainerWithoutNameTests
         Verify.Diagnostic(DiagnosticDescriptors.ContainerWithoutName).WithLocation(0)
             .WithArguments("0 (the first, which runs the flow unless PrimaryContainer names another)", "job_spec.yaml"));
 
+    // The check before the port looked at containers only; the API server requires init containers' names too.
+    [Fact]
+    public Task Reported_at_an_init_container_without_name() => VerifyKubernetes.JobSpecAsync("""
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              initContainers:
+              - {|#0:|}image: busybox
+              containers:
+              - name: flow
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.ContainerWithoutName).WithLocation(0).WithArguments("0 of initContainers", "job_spec.yaml"));
+
     [Fact]
     public Task Not_reported_when_every_container_has_a_name() => VerifyKubernetes.JobSpecAsync(SeedSpecs.ResourceLimits);
 }

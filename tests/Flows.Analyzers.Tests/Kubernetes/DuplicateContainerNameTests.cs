@@ -23,7 +23,7 @@ public class DuplicateContainerNameTests
         Verify.Diagnostic(DiagnosticDescriptors.DuplicateContainerName).WithLocation(0).WithArguments("job_spec.yaml", "flow"));
 
     [Fact]
-    public Task Reported_when_a_container_has_the_name_of_an_init_container() => VerifyKubernetes.JobSpecAsync("""
+    public Task Reported_at_the_init_container_that_has_the_name_of_a_container_as_the_API_server_does() => VerifyKubernetes.JobSpecAsync("""
         apiVersion: batch/v1
         kind: Job
         spec:
@@ -31,10 +31,10 @@ public class DuplicateContainerNameTests
             spec:
               restartPolicy: Never
               initContainers:
-              - name: setup
+              - name: {|#0:setup|}
                 image: busybox
               containers:
-              - name: {|#0:setup|}
+              - name: setup
         """,
         Verify.Diagnostic(DiagnosticDescriptors.DuplicateContainerName).WithLocation(0).WithArguments("job_spec.yaml", "setup"));
 

@@ -37,6 +37,23 @@ public class InvalidKubernetesNameTests
         Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("job_spec.yaml",
             "container name 'flow.container' must consist of lowercase letters, digits and '-', and start and end with a letter or digit"));
 
+    // The check before the port said such a container had no name (FLOW034); the API server's decoder rejects its type.
+    [Fact]
+    public Task Reported_at_a_container_name_YAML_reads_as_a_number() => VerifyKubernetes.JobSpecAsync("""
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: flow
+              - name: {|#0:123|}
+                image: busybox
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.InvalidKubernetesName).WithLocation(0).WithArguments("job_spec.yaml",
+            "container name 123 is read as a number or boolean, not a string: quote it (name: \"123\")"));
+
     [Fact]
     public Task Reported_at_an_invalid_namespace_in_the_spec() => VerifyKubernetes.JobSpecAsync("""
         apiVersion: batch/v1

@@ -43,6 +43,26 @@ public class InvalidResourceQuantityTests
         Verify.Diagnostic(DiagnosticDescriptors.InvalidResourceQuantity).WithLocation(0).WithArguments("job_spec.yaml",
             "container 'flow-container' limits cpu to 500m, below its request of 1: the API server rejects the Job; raise the limit or lower the request"));
 
+    // The check before the port compared the values only, so a request below the limit of a resource that must not be overcommitted got through.
+    [Fact]
+    public Task Reported_at_the_requests_of_an_extended_resource_that_differ_from_its_limit() => VerifyKubernetes.JobSpecAsync("""
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: flow-container
+                resources:
+                  limits:
+                    example.com/gpu: 2
+                  requests:
+                    {|#0:|}example.com/gpu: 1
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.InvalidResourceQuantity).WithLocation(0).WithArguments("job_spec.yaml",
+            "spec.template.spec.containers[0].resources.requests: Invalid value: \"1\": must be equal to example.com/gpu limit"));
+
     [Fact]
     public Task Not_reported_for_the_suffixes_and_exponents_Kubernetes_accepts() => VerifyKubernetes.JobSpecAsync("""
         apiVersion: batch/v1

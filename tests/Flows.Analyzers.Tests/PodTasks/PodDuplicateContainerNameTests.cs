@@ -8,13 +8,13 @@ namespace Flows.Analyzers.Tests.PodTasks;
 public class PodDuplicateContainerNameTests
 {
     [Fact]
-    public Task Reported_at_the_second_use() => VerifyPodTasks.PodSpecAsync("""
+    public Task Reported_at_the_init_container_as_the_API_server_does() => VerifyPodTasks.PodSpecAsync("""
         initContainers:
-        - name: setup
+        - name: {|#0:setup|}
           image: busybox:1.36
         containers:
         - name: primary
-        - name: {|#0:setup|}
+        - name: setup
           image: busybox:1.36
         """,
         Verify.Diagnostic(DiagnosticDescriptors.PodDuplicateContainerName).WithLocation(0).WithArguments("pod_spec.yaml", "setup"));

@@ -25,6 +25,19 @@ public class PodInvalidResourceQuantityTests
         Verify.Diagnostic(DiagnosticDescriptors.PodInvalidResourceQuantity).WithLocation(1)
             .WithArguments("Pod spec 'pod_spec.yaml'", "container 'secondary' limits memory to 256Mi, below its request of 512Mi: the API server rejects the Pod; raise the limit or lower the request"));
 
+    // The check before the port read containers' resources only; the API server parses every quantity.
+    [Fact]
+    public Task Reported_at_a_volume_size_limit_with_the_API_server_message() => VerifyPodTasks.PodSpecAsync("""
+        containers:
+        - name: primary
+        volumes:
+        - name: scratch
+          emptyDir:
+            sizeLimit: {|#0:1 GB|}
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.PodInvalidResourceQuantity).WithLocation(0)
+            .WithArguments("Pod spec 'pod_spec.yaml'", "spec.volumes[0].emptyDir.sizeLimit: '1 GB' is not a Kubernetes quantity: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' (e.g. 500m, 2, 512Mi, 4G)"));
+
     [Fact]
     public Task Reported_at_the_attribute_argument() => VerifyPodTasks.AnalyzerAsync(VerifyPodTasks.Flow(
         """[PodTask("pod_spec.yaml", "primary", {|#0:CpuRequest = "two"|}, MemoryRequest = "256Mi", {|#1:MemoryLimit = "128Mi"|})]"""), SeedSpecs.SharedVolume,

@@ -27,5 +27,14 @@ public class PodRestartPolicyTests
             "so the kubelet restarts a failed primary container 'primary' in the same pod, outside the task's Retries, and the task does not end while it keeps failing"));
 
     [Fact]
+    public Task Reported_for_a_value_the_API_server_does_not_support() => VerifyPodTasks.PodSpecAsync("""
+        restartPolicy: {|#0:Sometimes|}
+        containers:
+        - name: primary
+        """,
+        Verify.Diagnostic(DiagnosticDescriptors.PodRestartPolicy).WithLocation(0).WithArguments("pod_spec.yaml", "Sometimes",
+            "which is not a restart policy (Always, OnFailure or Never)"));
+
+    [Fact]
     public Task Not_reported_for_Never() => VerifyPodTasks.PodSpecAsync("restartPolicy: Never\n");
 }

@@ -64,7 +64,9 @@ internal static class ResourceValidation
                 }
                 else if (quantity > limit)
                 {
-                    errors.Invalid(requestsNode, QuantityText(entry.Value), $"must be less than or equal to {name} limit", SpecRule.Quantity);
+                    // At the limit's value, the one the message (FLOW042, FLOW072) speaks of; the path is the server's.
+                    var limitValue = limitsNode[name];
+                    errors.Invalid(new SpecNode(limitValue.Node, requestsNode.Path, requestsNode.Location), QuantityText(entry.Value), RequestAboveLimit(name), SpecRule.Quantity);
                 }
             }
             else if (!IsOvercommitAllowed(name) && !limitsNode.Entries.Any(e => e.Key == name))
@@ -159,6 +161,9 @@ internal static class ResourceValidation
             validation.Errors.Invalid(field, text, "must be an integer");
         }
     }
+
+    /// <summary>The detail of a request above its limit.</summary>
+    internal static string RequestAboveLimit(string resource) => $"must be less than or equal to {resource} limit";
 
     /// <summary>A quantity's text as written (a string or a number).</summary>
     internal static string QuantityText(SpecNode node) => node.String ?? node.Json ?? "";
