@@ -3,9 +3,9 @@ using System.Composition;
 using System.Threading.Tasks;
 using Flows.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Flows.Analyzers.CodeFixes;
 

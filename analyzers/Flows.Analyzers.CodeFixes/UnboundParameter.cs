@@ -1,10 +1,10 @@
 using System.Linq;
 using System.Threading.Tasks;
-using Flows.Generators.Parsing;
+using Flows.Generators.Core;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Flows.Analyzers.CodeFixes;
 

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Flows;
+using Flows.Generators.Jobs;
 using Flows.Generators.Kubernetes;
-using Flows.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

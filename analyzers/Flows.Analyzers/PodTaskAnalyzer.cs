@@ -2,9 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Flows;
 using Flows.Generators.Kubernetes;
-using Flows.Generators.Parsing;
+using Flows.Generators.PodTasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -87,7 +89,7 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Check(SymbolAnalysisContext context, AttributeData attribute, Flows.Generators.Model.PodTaskAttributeSpec spec, string? projectDirectory)
+    private static void Check(SymbolAnalysisContext context, AttributeData attribute, PodTaskAttributeSpec spec, string? projectDirectory)
     {
         var cancellation = context.CancellationToken;
         var file = spec.PodSpecFile is null ? null : JobSpecFiles.Find(context.Options.AdditionalFiles, f => f.Path, projectDirectory, spec.PodSpecFile);

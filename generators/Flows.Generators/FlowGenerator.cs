@@ -1,8 +1,11 @@
 using System.Linq;
-using Flows.Generators.Emit;
+using Flows.Generators.Catalog;
+using Flows.Generators.Core;
+using Flows.Generators.Flows;
+using Flows.Generators.Jobs;
 using Flows.Generators.Kubernetes;
-using Flows.Generators.Model;
-using Flows.Generators.Parsing;
+using Flows.Generators.PodTasks;
+using Flows.Generators.Storage;
 using Microsoft.CodeAnalysis;
 
 namespace Flows.Generators;

@@ -1,4 +1,6 @@
-using Flows.Generators.Model;
+using Flows.Generators.Core;
+using Flows.Generators.Flows;
+using Flows.Generators.PodTasks;
 
 namespace Flows.Generators.Kubernetes;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Flows.Generators.Kubernetes.Validation;
 
 namespace Flows.Generators.Kubernetes.PodSecurity;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Flows.Generators.Core;
 
 namespace Flows.Generators.Kubernetes.Validation;
 
