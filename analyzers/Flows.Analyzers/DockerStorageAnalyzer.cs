@@ -41,14 +41,14 @@ public sealed class DockerStorageAnalyzer : DiagnosticAnalyzer
                 var attributes = type.GetAttributes();
                 var flowAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
                 var storageAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, storageType));
-                if (flowAttribute is null || storageAttribute is null || DockerStorageSpec.Read(type, symbolContext.Compilation) is not { } storage)
+                if (flowAttribute is null || storageAttribute is null || DockerStorageReader.Read(type, symbolContext.Compilation) is not { } storage)
                 {
                     return;
                 }
                 var flowName = FlowParser.ReadFlowName(flowAttribute) ?? type.Name;
                 var location = AttributeLocations.Of(storageAttribute, symbolContext.CancellationToken);
-                var problems = storage.EnvironmentVariables.Select(DockerStorageSpec.EnvironmentVariableProblem)
-                    .Concat(storage.Files.Select(DockerStorageSpec.FileProblem))
+                var problems = storage.EnvironmentVariables.Select(DockerStorageEntryRules.EnvironmentVariableProblem)
+                    .Concat(storage.Files.Select(DockerStorageEntryRules.FileProblem))
                     .Where(problem => problem is not null);
                 foreach (var problem in problems)
                 {

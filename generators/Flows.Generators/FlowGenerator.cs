@@ -46,7 +46,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
                         new KnownTypes(compilation), report: null, cancellationToken) with
                     {
                         Kubernetes = KubernetesAttributeReader.Read(flowType, compilation),
-                        Storage = DockerStorageSpec.Read(flowType, compilation),
+                        Storage = DockerStorageReader.Read(flowType, compilation),
                     };
                 })
             .WithTrackingName(StepNames.FlowSpecs);
@@ -108,7 +108,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
         });
 
         var commandLineExtensions = context.CompilationProvider
-            .Select(static (compilation, _) => CatalogEmitter.KnownCommandLineExtensions
+            .Select(static (compilation, _) => EntryPointEmitter.KnownCommandLineExtensions
                 .Where(name => compilation.GetTypeByMetadataName(name) is not null)
                 .ToEquatableArray())
             .WithTrackingName(StepNames.CommandLineExtensions);
@@ -142,10 +142,10 @@ public sealed class FlowGenerator : IIncrementalGenerator
             {
                 return;
             }
-            output.AddSource("Flows.Registration.g.cs", CatalogEmitter.EmitRegistration(flows.ToList()));
+            output.AddSource("Flows.Registration.g.cs", RegistrationEmitter.Emit(flows.ToList()));
             if (entryPoint)
             {
-                output.AddSource("Flows.EntryPoint.g.cs", CatalogEmitter.EmitEntryPoint(extensions));
+                output.AddSource("Flows.EntryPoint.g.cs", EntryPointEmitter.Emit(extensions));
             }
         });
     }

@@ -1,8 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Flows.Generators.Core;
 using Flows.Generators.Jobs;
-using Flows.Generators.Kubernetes;
 using Flows.Generators.PodTasks;
 using Flows.Generators.Storage;
 using Flows.Generators.TaskData;
@@ -15,7 +15,7 @@ namespace Flows.Generators.Flows;
 /// </summary>
 internal static class FlowEmitter
 {
-    public static string Emit(FlowSpec flow, Kubernetes.JobSpecModel? job = null, string? projectFile = null, EquatableArray<TaskPodModel> pods = default)
+    public static string Emit(FlowSpec flow, JobSpecModel? job = null, string? projectFile = null, EquatableArray<TaskPodModel> pods = default)
     {
         var podsByTask = pods.ToDictionary(p => p.TaskIndex, p => p.Pod);
         var writer = GeneratedCode.StartFile();
@@ -29,7 +29,7 @@ internal static class FlowEmitter
         }
         if (podsByTask.Count > 0)
         {
-            PodTaskEmitter.EmitPodMembers(writer, flow, podsByTask);
+            PodTaskEmitter.EmitPodMembers(writer, TaskPods(flow), podsByTask);
         }
         if (flow.JsonTypes.Count > 0)
         {
@@ -43,7 +43,7 @@ internal static class FlowEmitter
         return writer.ToString();
     }
 
-    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, Kubernetes.JobSpecModel? job, string? projectFile, System.Collections.Generic.Dictionary<int, PodSpecModel> pods)
+    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, JobSpecModel? job, string? projectFile, System.Collections.Generic.Dictionary<int, PodSpecModel> pods)
     {
         writer.Line($"/// <summary>The graph of flow {GeneratedCode.XmlText(flow.Name)}, generated at compile time.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -218,7 +218,7 @@ internal static class FlowEmitter
         if (hasPodTasks)
         {
             writer.Line();
-            PodTaskEmitter.EmitDataTransfer(writer, flow);
+            PodTaskEmitter.EmitDataTransfer(writer, TaskPods(flow));
         }
         writer.Close();
     }
@@ -231,4 +231,7 @@ internal static class FlowEmitter
         TaskArgumentKind.CancellationToken => "cancellationToken",
         _ => "context",
     };
+
+    private static List<(string Name, TaskPodSpec? Pod)> TaskPods(FlowSpec flow) =>
+        flow.Tasks.Select(task => (task.Name, task.Pod)).ToList();
 }

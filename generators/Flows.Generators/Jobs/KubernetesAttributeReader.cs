@@ -1,6 +1,5 @@
 using System.Linq;
 using Flows.Generators.Core;
-using Flows.Generators.Kubernetes;
 using Microsoft.CodeAnalysis;
 
 namespace Flows.Generators.Jobs;

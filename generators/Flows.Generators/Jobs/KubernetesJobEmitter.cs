@@ -1,5 +1,4 @@
 using Flows.Generators.Core;
-using Flows.Generators.Kubernetes;
 
 namespace Flows.Generators.Jobs;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Flows.Generators.Core;
-using Flows.Generators.Flows;
 
 namespace Flows.Generators.PodTasks;
 
@@ -25,13 +24,14 @@ internal static class PodTaskEmitter
                $"{(pod.ResultIsLog ? "true" : "false")}, __CreatePod{index})";
     }
 
-    public static void EmitPodMembers(SourceWriter writer, FlowSpec flow, IReadOnlyDictionary<int, PodSpecModel> pods)
+    /// <param name="tasks">The flow's tasks in order, by name and pod (null: not a pod task).</param>
+    public static void EmitPodMembers(SourceWriter writer, IReadOnlyList<(string Name, TaskPodSpec? Pod)> tasks, IReadOnlyDictionary<int, PodSpecModel> pods)
     {
         foreach (var entry in pods.OrderBy(p => p.Key))
         {
             var index = entry.Key;
             var model = entry.Value;
-            var task = flow.Tasks[index];
+            var task = tasks[index];
             var pod = task.Pod!;
             var attribute = pod.Attribute;
             writer.Line($"/// <summary>The pod spec of task {task.Name} ({GeneratedCode.XmlText(attribute.PodSpecFile ?? "no file")}) as checked at build time, before patching.</summary>");
@@ -85,9 +85,9 @@ internal static class PodTaskEmitter
         $"{GeneratedCode.Literal(attribute.CpuRequest)}, {GeneratedCode.Literal(attribute.CpuLimit)}, {GeneratedCode.Literal(attribute.MemoryRequest)}, {GeneratedCode.Literal(attribute.MemoryLimit)}";
 
     /// <summary>The executor's <see cref="T:Flows.ITaskDataTransfer"/> members.</summary>
-    public static void EmitDataTransfer(SourceWriter writer, FlowSpec flow)
+    public static void EmitDataTransfer(SourceWriter writer, IReadOnlyList<(string Name, TaskPodSpec? Pod)> tasks)
     {
-        var podTasks = Enumerable.Range(0, flow.Tasks.Count).Where(i => flow.Tasks[i].Pod is not null).ToList();
+        var podTasks = Enumerable.Range(0, tasks.Count).Where(i => tasks[i].Pod is not null).ToList();
         // The JSON metadata is for the type without nullable annotations (List<string> for List<string?>).
         writer.Line("#pragma warning disable CS8600, CS8601, CS8604, CS8619, CS8620");
 
@@ -95,8 +95,8 @@ internal static class PodTaskEmitter
         writer.Open("switch (taskIndex)");
         foreach (var i in podTasks)
         {
-            var inputs = flow.Tasks[i].Pod!.Inputs;
-            writer.Line($"case {i}: // {flow.Tasks[i].Name}");
+            var inputs = tasks[i].Pod!.Inputs;
+            writer.Line($"case {i}: // {tasks[i].Name}");
             writer.Line("    return new global::System.Text.Json.Nodes.JsonObject");
             writer.Line("    {");
             foreach (var input in inputs)
@@ -117,10 +117,10 @@ internal static class PodTaskEmitter
         writer.Open("switch (taskIndex)");
         foreach (var i in podTasks)
         {
-            writer.Line($"case {i}: // {flow.Tasks[i].Name}");
-            foreach (var input in flow.Tasks[i].Pod!.Inputs.Where(input => input.Kind == TaskArgumentKind.Upstream))
+            writer.Line($"case {i}: // {tasks[i].Name}");
+            foreach (var input in tasks[i].Pod!.Inputs.Where(input => input.Kind == TaskArgumentKind.Upstream))
             {
-                writer.Line($"    {Field(input)} = {Serializer}.Deserialize(global::Flows.TaskDataJson.Input(root, {GeneratedCode.Literal(flow.Tasks[i].Name)}, " +
+                writer.Line($"    {Field(input)} = {Serializer}.Deserialize(global::Flows.TaskDataJson.Input(root, {GeneratedCode.Literal(tasks[i].Name)}, " +
                             $"{GeneratedCode.Literal(input.ParameterName)}), __FlowsJson.{input.JsonTypeInfo})!;");
             }
             writer.Line("    break;");
@@ -129,17 +129,17 @@ internal static class PodTaskEmitter
         writer.Close();
         writer.Line();
 
-        var withResults = podTasks.Where(i => flow.Tasks[i].Pod!.ResultJsonTypeInfo is not null).ToList();
+        var withResults = podTasks.Where(i => tasks[i].Pod!.ResultJsonTypeInfo is not null).ToList();
         writer.Open("public string? WriteResult(int taskIndex) => taskIndex switch");
         foreach (var i in withResults)
         {
-            writer.Line($"{i} => {Serializer}.Serialize(__result{i}, __FlowsJson.{flow.Tasks[i].Pod!.ResultJsonTypeInfo}),");
+            writer.Line($"{i} => {Serializer}.Serialize(__result{i}, __FlowsJson.{tasks[i].Pod!.ResultJsonTypeInfo}),");
         }
         writer.Line("_ => null,");
         writer.Close(";");
         writer.Line();
 
-        var logResults = podTasks.Where(i => flow.Tasks[i].Pod!.ResultIsLog).ToList();
+        var logResults = podTasks.Where(i => tasks[i].Pod!.ResultIsLog).ToList();
         writer.Open("public void ReadResult(int taskIndex, string json)");
         // No pod task has a result (a void container task alone): a switch without cases is warning CS1522.
         if (withResults.Count + logResults.Count > 0)
@@ -148,7 +148,7 @@ internal static class PodTaskEmitter
             foreach (var i in withResults)
             {
                 writer.Line($"case {i}:");
-                writer.Line($"    __result{i} = {Serializer}.Deserialize(json, __FlowsJson.{flow.Tasks[i].Pod!.ResultJsonTypeInfo})!;");
+                writer.Line($"    __result{i} = {Serializer}.Deserialize(json, __FlowsJson.{tasks[i].Pod!.ResultJsonTypeInfo})!;");
                 writer.Line("    break;");
             }
             foreach (var i in logResults)
