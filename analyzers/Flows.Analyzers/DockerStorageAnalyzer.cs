@@ -29,24 +29,20 @@ public sealed class DockerStorageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var flowAttributeType = start.Compilation.GetTypeByMetadataName(KnownTypes.FlowAttribute);
-            var storageType = start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.DockerStorageAttribute);
-            var jobType = start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.KubernetesJobAttribute);
-            if (flowAttributeType is null || storageType is null)
+            if (flowAttributeType is null || start.Compilation.GetTypeByMetadataName(KnownTypes.DockerStorageAttribute) is null)
             {
                 return;
             }
             start.RegisterSymbolAction(symbolContext =>
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
-                var attributes = type.GetAttributes();
-                var flowAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
-                var storageAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, storageType));
-                if (flowAttribute is null || storageAttribute is null || DockerStorageReader.Read(type, symbolContext.Compilation) is not { } storage)
+                var flowAttribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
+                if (flowAttribute is null || DockerStorageReader.Read(type, symbolContext.Compilation, out var storageAttribute) is not { } storage)
                 {
                     return;
                 }
                 var flowName = FlowParser.ReadFlowName(flowAttribute) ?? type.Name;
-                var location = AttributeLocations.Of(storageAttribute, symbolContext.CancellationToken);
+                var location = AttributeLocations.Of(storageAttribute!, symbolContext.CancellationToken);
                 var problems = storage.EnvironmentVariables.Select(DockerStorageEntryRules.EnvironmentVariableProblem)
                     .Concat(storage.Files.Select(DockerStorageEntryRules.FileProblem))
                     .Where(problem => problem is not null);
@@ -54,7 +50,8 @@ public sealed class DockerStorageAnalyzer : DiagnosticAnalyzer
                 {
                     symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDockerStorageEntry, location, flowName, problem));
                 }
-                var hasJob = jobType is not null && attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, jobType));
+                // A flow with [KubernetesJob] has its image checked by KubernetesJobAnalyzer.
+                var hasJob = KubernetesAttributeReader.Read(type, storage, symbolContext.Compilation) is not null;
                 if (hasJob)
                 {
                     return;

@@ -5,6 +5,7 @@ using Flows.Generators.Diagnostics;
 using Flows.Generators.Flows;
 using Flows.Generators.Jobs;
 using Flows.Generators.Kubernetes;
+using Flows.Generators.Storage;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -53,11 +54,11 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var flowAttributeType = start.Compilation.GetTypeByMetadataName(KnownTypes.FlowAttribute);
-            if (flowAttributeType is null || start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.KubernetesJobAttribute) is null)
+            if (flowAttributeType is null || start.Compilation.GetTypeByMetadataName(KnownTypes.KubernetesJobAttribute) is null)
             {
                 return;
             }
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+            var projectDirectory = BuildProperties.ProjectDirectory(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
             start.RegisterSymbolAction(symbolContext =>
             {
@@ -67,7 +68,8 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
                 {
                     return;
                 }
-                var kubernetes = KubernetesAttributeReader.Read(type, symbolContext.Compilation, out var jobAttribute, out var storageAttribute);
+                var storage = DockerStorageReader.Read(type, symbolContext.Compilation, out var storageAttribute);
+                var kubernetes = KubernetesAttributeReader.Read(type, storage, symbolContext.Compilation, out var jobAttribute);
                 if (kubernetes is null)
                 {
                     return;

@@ -60,7 +60,7 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
             {
                 return;
             }
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+            var projectDirectory = BuildProperties.ProjectDirectory(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
             start.RegisterSymbolAction(symbolContext =>
             {

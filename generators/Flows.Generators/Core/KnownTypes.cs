@@ -11,6 +11,8 @@ internal sealed class KnownTypes
     public const string DependsOnAttribute = "Flows.DependsOnAttribute";
     public const string FlowParameterAttribute = "Flows.FlowParameterAttribute";
     public const string TaskRunContext = "Flows.TaskRunContext";
+    public const string KubernetesJobAttribute = "Flows.KubernetesJobAttribute";
+    public const string DockerStorageAttribute = "Flows.DockerStorageAttribute";
 
     public KnownTypes(Compilation compilation)
     {

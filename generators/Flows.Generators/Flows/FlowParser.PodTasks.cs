@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
-using Flows.Generators.Jobs;
 using Flows.Generators.PodTasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,7 +59,7 @@ internal sealed partial class FlowParser
                         resultType.ToDisplayString(), reason);
                 }
             }
-            if (!_flowType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KubernetesAttributeReader.DockerStorageAttribute))
+            if (_storage is null)
             {
                 Report(DiagnosticDescriptors.PodTaskWithoutStorage, AttributeLocations.Of(podTask!, _cancellationToken), method.Name, _flowName, _flowType.Name);
             }

@@ -6,6 +6,8 @@ using System.Linq;
 using System.Threading;
 using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Jobs;
+using Flows.Generators.Storage;
 using Flows.Generators.TaskData;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,6 +33,8 @@ internal sealed partial class FlowParser
     private bool _hasErrors;
     private string _flowName = "";
     private readonly JsonTypeCollector _json;
+    private readonly DockerStorageSpec? _storage;
+    private readonly KubernetesAttributeSpec? _kubernetes;
 
     private FlowParser(INamedTypeSymbol flowType, AttributeData flowAttribute, Compilation compilation, KnownTypes known, Action<Diagnostic>? report, CancellationToken cancellationToken)
     {
@@ -41,6 +45,8 @@ internal sealed partial class FlowParser
         _report = report;
         _cancellationToken = cancellationToken;
         _json = new JsonTypeCollector(flowType);
+        _storage = DockerStorageReader.Read(flowType, compilation);
+        _kubernetes = KubernetesAttributeReader.Read(flowType, _storage, compilation);
     }
 
     /// <param name="report">Receives every diagnostic; null when only the spec is wanted.</param>
@@ -120,6 +126,8 @@ internal sealed partial class FlowParser
             TopologicalOrder: topologicalOrder.ToEquatableArray(),
             HasErrors: _hasErrors)
         {
+            Kubernetes = _kubernetes,
+            Storage = _storage,
             JsonTypes = _json.Types,
         };
     }

@@ -23,7 +23,7 @@ internal sealed record FlowSpec(
     EquatableArray<int> TopologicalOrder,
     bool HasErrors)
 {
-    /// <summary>[KubernetesJob] and [DockerStorage], when the flow has them.</summary>
+    /// <summary>[KubernetesJob] (with what it needs of [DockerStorage]), when the flow has it.</summary>
     public KubernetesAttributeSpec? Kubernetes { get; init; }
 
     /// <summary>[DockerStorage], when the flow has it.</summary>

@@ -1,39 +1,30 @@
 using System.Linq;
 using Flows.Generators.Core;
+using Flows.Generators.Storage;
 using Microsoft.CodeAnalysis;
 
 namespace Flows.Generators.Jobs;
 
-/// <summary>Reads [KubernetesJob] and [DockerStorage] from a flow class.</summary>
+/// <summary>Reads [KubernetesJob] from a flow class; the image and whether there is storage come from its [DockerStorage], read once.</summary>
 internal static class KubernetesAttributeReader
 {
-    public const string KubernetesJobAttribute = "Flows.KubernetesJobAttribute";
-    public const string DockerStorageAttribute = "Flows.DockerStorageAttribute";
+    public static KubernetesAttributeSpec? Read(INamedTypeSymbol flowType, DockerStorageSpec? storage, Compilation compilation) =>
+        Read(flowType, storage, compilation, out _);
 
-    public static KubernetesAttributeSpec? Read(INamedTypeSymbol flowType, Compilation compilation) =>
-        Read(flowType, compilation, out _, out _);
-
-    public static KubernetesAttributeSpec? Read(INamedTypeSymbol flowType, Compilation compilation, out AttributeData? jobAttribute, out AttributeData? storageAttribute)
+    public static KubernetesAttributeSpec? Read(INamedTypeSymbol flowType, DockerStorageSpec? storage, Compilation compilation, out AttributeData? jobAttribute)
     {
-        var jobType = compilation.GetTypeByMetadataName(KubernetesJobAttribute);
-        var storageType = compilation.GetTypeByMetadataName(DockerStorageAttribute);
-        var attributes = flowType.GetAttributes();
-        jobAttribute = attributes.FirstOrDefault(a => jobType is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, jobType));
-        storageAttribute = attributes.FirstOrDefault(a => storageType is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, storageType));
+        jobAttribute = AttributeLookup.Find(flowType, KnownTypes.KubernetesJobAttribute, compilation);
         if (jobAttribute is null)
         {
             return null;
         }
         var jobSpecFile = jobAttribute.ConstructorArguments.Length == 1 ? jobAttribute.ConstructorArguments[0].Value as string : null;
-        var image = storageAttribute is null
-            ? ""
-            : ImageReference.Compose(Named(storageAttribute, "RegistryUrl"), Named(storageAttribute, "ImageName"), Named(storageAttribute, "ImageTag"));
         return new KubernetesAttributeSpec(
             JobSpecFile: string.IsNullOrWhiteSpace(jobSpecFile) ? null : jobSpecFile,
             PrimaryContainer: Named(jobAttribute, "PrimaryContainer"),
             Namespace: Named(jobAttribute, "Namespace"),
-            HasStorage: storageAttribute is not null,
-            Image: image,
+            HasStorage: storage is not null,
+            Image: storage?.Image ?? "",
             AssemblyName: compilation.AssemblyName ?? "app");
     }
 

@@ -1,6 +1,5 @@
 using System.Linq;
 using Flows.Generators.Core;
-using Flows.Generators.Jobs;
 using Microsoft.CodeAnalysis;
 
 namespace Flows.Generators.Storage;
@@ -8,10 +7,13 @@ namespace Flows.Generators.Storage;
 /// <summary>Reads [DockerStorage] from a flow class.</summary>
 internal static class DockerStorageReader
 {
-    public static DockerStorageSpec? Read(INamedTypeSymbol flowType, Compilation compilation)
+    /// <summary>[DockerStorage] on the flow class, or null; the one reading the parser and the analyzers share.</summary>
+    public static DockerStorageSpec? Read(INamedTypeSymbol flowType, Compilation compilation) =>
+        Read(flowType, compilation, out _);
+
+    public static DockerStorageSpec? Read(INamedTypeSymbol flowType, Compilation compilation, out AttributeData? attribute)
     {
-        var storageType = compilation.GetTypeByMetadataName(KubernetesAttributeReader.DockerStorageAttribute);
-        var attribute = flowType.GetAttributes().FirstOrDefault(a => storageType is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, storageType));
+        attribute = AttributeLookup.Find(flowType, KnownTypes.DockerStorageAttribute, compilation);
         if (attribute is null)
         {
             return null;
