@@ -27,6 +27,6 @@ internal static class EntryPointEmitter
         writer.Line($"    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All{extensionArguments});");
         writer.Close();
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 }

@@ -34,6 +34,6 @@ internal static class RegistrationEmitter
         writer.Close();
         writer.Close();
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 }

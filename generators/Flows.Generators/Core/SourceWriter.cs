@@ -1,8 +1,9 @@
+using System;
 using System.Text;
 
 namespace Flows.Generators.Core;
 
-/// <summary>A StringBuilder that indents lines, for emitting C#.</summary>
+/// <summary>A StringBuilder that indents lines, for emitting C#; every block opened must be closed before <see cref="Finish"/>.</summary>
 internal sealed class SourceWriter
 {
     private readonly StringBuilder _text = new();
@@ -28,9 +29,18 @@ internal sealed class SourceWriter
 
     public SourceWriter Close(string suffix = "")
     {
+        if (_indent == 0)
+        {
+            throw new InvalidOperationException("Close without an open block.");
+        }
         _indent--;
         return Line("}" + suffix);
     }
 
+    /// <summary>The finished source: throws when a block is still open, which is an emitter's bug.</summary>
+    public string Finish() =>
+        _indent == 0 ? _text.ToString() : throw new InvalidOperationException($"{_indent} block(s) still open at the end of the source.");
+
+    /// <summary>The text so far, balanced or not (for debugging).</summary>
     public override string ToString() => _text.ToString();
 }

@@ -31,6 +31,6 @@ internal static class ContainerTaskEmitter
                 GeneratedCode.Literal($"Container task '{task.Name}' runs image {image} in its own pod when flow '{flow.Name}' runs; it has no C# body to call.") + ");");
         }
         FlowTypeNesting.Close(writer, flow);
-        return writer.ToString();
+        return writer.Finish();
     }
 }

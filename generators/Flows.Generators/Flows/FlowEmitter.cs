@@ -40,7 +40,7 @@ internal static class FlowEmitter
         writer.Line();
         EmitExecutor(writer, flow, podsByTask.Count > 0);
         FlowTypeNesting.Close(writer, flow);
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static void EmitDefinition(SourceWriter writer, FlowSpec flow, JobSpecModel? job, string? projectFile, System.Collections.Generic.Dictionary<int, PodSpecModel> pods)
