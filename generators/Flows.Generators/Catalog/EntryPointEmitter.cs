@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Flows.Generators.Core;
 
 namespace Flows.Generators.Catalog;
 
@@ -17,11 +16,7 @@ internal static class EntryPointEmitter
     /// <param name="extensions">The <see cref="KnownCommandLineExtensions"/> the project references.</param>
     public static string Emit(IReadOnlyList<string> extensions)
     {
-        var writer = GeneratedCode.StartFile();
-        writer.Open($"namespace {RegistrationEmitter.Namespace}");
-        writer.Line("/// <summary>The console entrypoint (FlowsGenerateEntryPoint=true): run, graph, list, --help, --version.</summary>");
-        writer.Line(GeneratedCode.Attribute);
-        writer.Open("internal static class FlowsEntryPoint");
+        var writer = CatalogClass.Start("The console entrypoint (FlowsGenerateEntryPoint=true): run, graph, list, --help, --version.", "FlowsEntryPoint");
         writer.Line("public static global::System.Threading.Tasks.Task<int> Main(string[] args)");
         var extensionArguments = string.Concat(extensions.Select(name => $", new global::{name}()"));
         writer.Line($"    => global::Flows.Cli.FlowsCommandLine.InvokeAsync(args, FlowsRegistration.All{extensionArguments});");
