@@ -14,7 +14,6 @@ using System.Threading.Tasks;
 using Flows.Cluster.Tests.Oracle;
 using Flows.Cluster.Tests.Support;
 using Flows.EndToEnd.Tests;
-using Flows.Generators.Kubernetes.Validation;
 using Xunit.Abstractions;
 
 namespace Flows.Cluster.Tests;

@@ -6,9 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using Flows.Generators.Jobs;
 using Flows.Generators.Kubernetes.Validation;
-using Flows.Generators.PodTasks;
 using Flows.Kubernetes;
 
 namespace Flows.Cluster.Tests.Oracle;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Flows.Generators.Kubernetes.Validation;
 
 namespace Flows.Generators.Kubernetes.PodSecurity;
 
