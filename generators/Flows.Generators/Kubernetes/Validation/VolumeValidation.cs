@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Flows.Generators.Core;
 
 namespace Flows.Generators.Kubernetes.Validation;
 
