@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Composition;
 using System.Threading.Tasks;
 using Flows.Generators.Diagnostics;
-using Flows.Generators.Parsing;
+using Flows.Generators.Flows;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;

@@ -1,8 +1,9 @@
 using System.Linq;
-using Flows.Generators.Parsing;
+using Flows.Generators.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Flows.Analyzers.CodeFixes;
 

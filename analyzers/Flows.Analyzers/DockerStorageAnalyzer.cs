@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
-using Flows.Generators.Kubernetes;
-using Flows.Generators.Parsing;
+using Flows.Generators.Flows;
+using Flows.Generators.Jobs;
+using Flows.Generators.Storage;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -13,59 +16,48 @@ namespace Flows.Analyzers;
 /// [KubernetesJob], whose analyzer checks it already — the image reference.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DockerStorageAnalyzer : DiagnosticAnalyzer
+public sealed class DockerStorageAnalyzer : FlowClassAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.InvalidDockerStorageEntry,
         DiagnosticDescriptors.InvalidImageReference,
         DiagnosticDescriptors.MissingImageTag);
 
-    public override void Initialize(AnalysisContext context)
+    protected override Action<SymbolAnalysisContext, INamedTypeSymbol, AttributeData>? StartCompilation(Compilation compilation, AnalyzerOptions options)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (compilation.GetTypeByMetadataName(KnownTypes.DockerStorageAttribute) is null)
         {
-            var flowAttributeType = start.Compilation.GetTypeByMetadataName(KnownTypes.FlowAttribute);
-            var storageType = start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.DockerStorageAttribute);
-            var jobType = start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.KubernetesJobAttribute);
-            if (flowAttributeType is null || storageType is null)
+            return null;
+        }
+        return (symbolContext, type, flowAttribute) =>
+        {
+            if (DockerStorageReader.Read(type, symbolContext.Compilation, out var storageAttribute) is not { } storage)
             {
                 return;
             }
-            start.RegisterSymbolAction(symbolContext =>
+            var flowName = FlowParser.ReadFlowName(flowAttribute) ?? type.Name;
+            var location = AttributeLocations.Of(storageAttribute!, symbolContext.CancellationToken);
+            var problems = storage.EnvironmentVariables.Select(DockerStorageEntryRules.EnvironmentVariableProblem)
+                .Concat(storage.Files.Select(DockerStorageEntryRules.FileProblem))
+                .Where(problem => problem is not null);
+            foreach (var problem in problems)
             {
-                var type = (INamedTypeSymbol)symbolContext.Symbol;
-                var attributes = type.GetAttributes();
-                var flowAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
-                var storageAttribute = attributes.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, storageType));
-                if (flowAttribute is null || storageAttribute is null || DockerStorageSpec.Read(type, symbolContext.Compilation) is not { } storage)
-                {
-                    return;
-                }
-                var flowName = FlowParser.ReadFlowName(flowAttribute) ?? type.Name;
-                var location = AttributeLocations.Of(storageAttribute, symbolContext.CancellationToken);
-                var problems = storage.EnvironmentVariables.Select(DockerStorageSpec.EnvironmentVariableProblem)
-                    .Concat(storage.Files.Select(DockerStorageSpec.FileProblem))
-                    .Where(problem => problem is not null);
-                foreach (var problem in problems)
-                {
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDockerStorageEntry, location, flowName, problem));
-                }
-                var hasJob = jobType is not null && attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, jobType));
-                if (hasJob)
-                {
-                    return;
-                }
-                if (ImageReference.Problem(storage.Image, out var missingTag) is { } imageProblem)
-                {
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidImageReference, location, flowName, storage.Image, imageProblem));
-                }
-                else if (missingTag)
-                {
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingImageTag, location, flowName, storage.Image));
-                }
-            }, SymbolKind.NamedType);
-        });
+                symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDockerStorageEntry, location, flowName, problem));
+            }
+            // A flow with [KubernetesJob] has its image checked by KubernetesJobAnalyzer.
+            var hasJob = KubernetesAttributeReader.Read(type, storage, symbolContext.Compilation) is not null;
+            if (hasJob)
+            {
+                return;
+            }
+            if (ImageReference.Problem(storage.Image, out var missingTag) is { } imageProblem)
+            {
+                symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidImageReference, location, flowName, storage.Image, imageProblem));
+            }
+            else if (missingTag)
+            {
+                symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingImageTag, location, flowName, storage.Image));
+            }
+        };
     }
 }

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
-using Flows.Generators.Parsing;
+using Flows.Generators.Flows;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

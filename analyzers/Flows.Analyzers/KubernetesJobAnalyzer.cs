@@ -1,8 +1,12 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Flows;
+using Flows.Generators.Jobs;
 using Flows.Generators.Kubernetes;
-using Flows.Generators.Parsing;
+using Flows.Generators.Storage;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -14,7 +18,7 @@ namespace Flows.Analyzers;
 /// line and column), the image reference from [DockerStorage], and that the two fit together.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
+public sealed class KubernetesJobAnalyzer : FlowClassAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.JobSpecFileNotFound,
@@ -44,51 +48,39 @@ public sealed class KubernetesJobAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SecretLookingLiteralEnvironment,
         DiagnosticDescriptors.ExplicitLatestImageTag);
 
-    public override void Initialize(AnalysisContext context)
+    protected override Action<SymbolAnalysisContext, INamedTypeSymbol, AttributeData>? StartCompilation(Compilation compilation, AnalyzerOptions options)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (compilation.GetTypeByMetadataName(KnownTypes.KubernetesJobAttribute) is null)
         {
-            var flowAttributeType = start.Compilation.GetTypeByMetadataName(KnownTypes.FlowAttribute);
-            if (flowAttributeType is null || start.Compilation.GetTypeByMetadataName(KubernetesAttributeReader.KubernetesJobAttribute) is null)
+            return null;
+        }
+        var projectDirectory = BuildProperties.ProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        return (symbolContext, type, flowAttribute) =>
+        {
+            var storage = DockerStorageReader.Read(type, symbolContext.Compilation, out var storageAttribute);
+            var kubernetes = KubernetesAttributeReader.Read(type, storage, symbolContext.Compilation, out var jobAttribute);
+            if (kubernetes is null)
             {
                 return;
             }
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+            var file = kubernetes.JobSpecFile is null
+                ? null
+                : JobSpecFiles.Find(symbolContext.Options.AdditionalFiles, f => f.Path, projectDirectory, kubernetes.JobSpecFile);
+            var text = file?.GetText(symbolContext.CancellationToken);
+            var cancellation = symbolContext.CancellationToken;
+            var jobLocation = jobAttribute is null ? null : AttributeLocations.Of(jobAttribute, cancellation);
+            var storageLocation = storageAttribute is null ? jobLocation : AttributeLocations.Of(storageAttribute, cancellation);
 
-            start.RegisterSymbolAction(symbolContext =>
+            JobSpecChecker.Check(kubernetes, FlowParser.ReadFlowName(flowAttribute) ?? type.Name, type.Name, text?.ToString(), problem =>
             {
-                var type = (INamedTypeSymbol)symbolContext.Symbol;
-                var flowAttribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
-                if (flowAttribute is null)
+                var location = problem.Target switch
                 {
-                    return;
-                }
-                var kubernetes = KubernetesAttributeReader.Read(type, symbolContext.Compilation, out var jobAttribute, out var storageAttribute);
-                if (kubernetes is null)
-                {
-                    return;
-                }
-                var file = kubernetes.JobSpecFile is null
-                    ? null
-                    : JobSpecFiles.Find(symbolContext.Options.AdditionalFiles, f => f.Path, projectDirectory, kubernetes.JobSpecFile);
-                var text = file?.GetText(symbolContext.CancellationToken);
-                var cancellation = symbolContext.CancellationToken;
-                var jobLocation = jobAttribute is null ? null : AttributeLocations.Of(jobAttribute, cancellation);
-                var storageLocation = storageAttribute is null ? jobLocation : AttributeLocations.Of(storageAttribute, cancellation);
-
-                JobSpecChecker.Check(kubernetes, FlowParser.ReadFlowName(flowAttribute) ?? type.Name, type.Name, text?.ToString(), problem =>
-                {
-                    var location = problem.Target switch
-                    {
-                        ProblemTarget.KubernetesJobAttribute => jobLocation,
-                        ProblemTarget.DockerStorageAttribute => storageLocation,
-                        _ => YamlProblemLocation.Of(file!.Path, text!, problem),
-                    };
-                    symbolContext.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
-                }, cancellation);
-            }, SymbolKind.NamedType);
-        });
+                    ProblemTarget.KubernetesJobAttribute => jobLocation,
+                    ProblemTarget.DockerStorageAttribute => storageLocation,
+                    _ => YamlProblemLocation.Of(file!.Path, text!, problem),
+                };
+                symbolContext.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
+            }, cancellation);
+        };
     }
 }

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Flows.Generators.Core;
 using Flows.Generators.Diagnostics;
+using Flows.Generators.Flows;
 using Flows.Generators.Kubernetes;
-using Flows.Generators.Parsing;
+using Flows.Generators.PodTasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,7 +19,7 @@ namespace Flows.Analyzers;
 /// (reported at its line and column) and the values on the attribute (reported at the argument).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
+public sealed class PodTaskAnalyzer : FlowClassAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.PodSpecFileNotFound,
@@ -45,49 +47,35 @@ public sealed class PodTaskAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SecretLookingLiteralEnvironment,
         DiagnosticDescriptors.ExplicitLatestImageTag);
 
-    public override void Initialize(AnalysisContext context)
+    protected override Action<SymbolAnalysisContext, INamedTypeSymbol, AttributeData>? StartCompilation(Compilation compilation, AnalyzerOptions options)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (compilation.GetTypeByMetadataName(PodTaskAttributeReader.PodTaskAttribute) is null
+            && compilation.GetTypeByMetadataName(PodTaskAttributeReader.ContainerTaskAttribute) is null)
         {
-            var flowAttributeType = start.Compilation.GetTypeByMetadataName(KnownTypes.FlowAttribute);
-            if (flowAttributeType is null
-                || (start.Compilation.GetTypeByMetadataName(PodTaskAttributeReader.PodTaskAttribute) is null
-                    && start.Compilation.GetTypeByMetadataName(PodTaskAttributeReader.ContainerTaskAttribute) is null))
+            return null;
+        }
+        var projectDirectory = BuildProperties.ProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        return (symbolContext, type, flowAttribute) =>
+        {
+            var flowName = FlowParser.ReadFlowName(flowAttribute) ?? type.Name;
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
-                return;
+                var (podTask, containerTask) = PodTaskAttributeReader.Find(method);
+                var attribute = podTask ?? containerTask;
+                if (attribute is null)
+                {
+                    continue;
+                }
+                var spec = PodTaskAttributeReader.Read(method, attribute, flowName, symbolContext.Compilation);
+                if (spec is not null)
+                {
+                    Check(symbolContext, attribute, spec, projectDirectory);
+                }
             }
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
-
-            start.RegisterSymbolAction(symbolContext =>
-            {
-                var type = (INamedTypeSymbol)symbolContext.Symbol;
-                var flowAttribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, flowAttributeType));
-                if (flowAttribute is null)
-                {
-                    return;
-                }
-                var flowName = FlowParser.ReadFlowName(flowAttribute) ?? type.Name;
-                foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
-                {
-                    var (podTask, containerTask) = PodTaskAttributeReader.Find(method);
-                    var attribute = podTask ?? containerTask;
-                    if (attribute is null)
-                    {
-                        continue;
-                    }
-                    var spec = PodTaskAttributeReader.Read(method, attribute, flowName, symbolContext.Compilation);
-                    if (spec is not null)
-                    {
-                        Check(symbolContext, attribute, spec, projectDirectory);
-                    }
-                }
-            }, SymbolKind.NamedType);
-        });
+        };
     }
 
-    private static void Check(SymbolAnalysisContext context, AttributeData attribute, Flows.Generators.Model.PodTaskAttributeSpec spec, string? projectDirectory)
+    private static void Check(SymbolAnalysisContext context, AttributeData attribute, PodTaskAttributeSpec spec, string? projectDirectory)
     {
         var cancellation = context.CancellationToken;
         var file = spec.PodSpecFile is null ? null : JobSpecFiles.Find(context.Options.AdditionalFiles, f => f.Path, projectDirectory, spec.PodSpecFile);

@@ -1,8 +1,10 @@
 using System.Linq;
-using Flows.Generators.Emit;
+using Flows.Generators.Catalog;
+using Flows.Generators.Core;
+using Flows.Generators.Flows;
+using Flows.Generators.Jobs;
 using Flows.Generators.Kubernetes;
-using Flows.Generators.Model;
-using Flows.Generators.Parsing;
+using Flows.Generators.PodTasks;
 using Microsoft.CodeAnalysis;
 
 namespace Flows.Generators;
@@ -40,11 +42,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
                     var compilation = syntaxContext.SemanticModel.Compilation;
                     var flowType = (INamedTypeSymbol)syntaxContext.TargetSymbol;
                     return FlowParser.Parse(flowType, syntaxContext.Attributes[0], compilation,
-                        new KnownTypes(compilation), report: null, cancellationToken) with
-                    {
-                        Kubernetes = KubernetesAttributeReader.Read(flowType, compilation),
-                        Storage = DockerStorageSpec.Read(flowType, compilation),
-                    };
+                        new KnownTypes(compilation), report: null, cancellationToken);
                 })
             .WithTrackingName(StepNames.FlowSpecs);
 
@@ -60,12 +58,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.JobSpecFiles);
 
         var projectDirectory = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => new ProjectPaths(
-                options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null,
-                options.GlobalOptions.TryGetValue("build_property.MSBuildProjectFullPath", out var file) && file.Length > 0
-                    && !(options.GlobalOptions.TryGetValue("build_property.FlowsEmbedProjectPath", out var embed) && string.Equals(embed.Trim(), "false", System.StringComparison.OrdinalIgnoreCase))
-                    ? file
-                    : null))
+            .Select(static (options, _) => BuildProperties.ProjectPaths(options.GlobalOptions))
             .WithTrackingName(StepNames.ProjectDirectory);
 
         var flowsWithJobs = validFlowSpecs
@@ -74,7 +67,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) =>
             {
                 var ((flow, files), project) = input;
-                var (pods, podErrors) = CheckPods(flow, files, project.Directory, cancellationToken);
+                var (pods, podErrors) = PodTaskChecks.Check(flow.Tasks.Select(task => task.Pod).ToList(), files, project.Directory, cancellationToken);
                 if (flow.Kubernetes is not { } kubernetes)
                 {
                     return new FlowWithJob(flow, null, project.File) { Pods = pods, HasPodErrors = podErrors };
@@ -105,7 +98,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
         });
 
         var commandLineExtensions = context.CompilationProvider
-            .Select(static (compilation, _) => CatalogEmitter.KnownCommandLineExtensions
+            .Select(static (compilation, _) => EntryPointEmitter.KnownCommandLineExtensions
                 .Where(name => compilation.GetTypeByMetadataName(name) is not null)
                 .ToEquatableArray())
             .WithTrackingName(StepNames.CommandLineExtensions);
@@ -127,9 +120,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
             .WithTrackingName(StepNames.FlowReferences);
 
         var entryPointEnabled = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) =>
-                options.GlobalOptions.TryGetValue("build_property.FlowsGenerateEntryPoint", out var value)
-                && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
+            .Select(static (options, _) => BuildProperties.GenerateEntryPoint(options.GlobalOptions))
             .WithTrackingName(StepNames.EntryPointEnabled);
 
         context.RegisterSourceOutput(flowReferences.Combine(entryPointEnabled).Combine(commandLineExtensions), static (output, input) =>
@@ -139,31 +130,12 @@ public sealed class FlowGenerator : IIncrementalGenerator
             {
                 return;
             }
-            output.AddSource("Flows.Registration.g.cs", CatalogEmitter.EmitRegistration(flows.ToList()));
+            output.AddSource("Flows.Registration.g.cs", RegistrationEmitter.Emit(flows.ToList()));
             if (entryPoint)
             {
-                output.AddSource("Flows.EntryPoint.g.cs", CatalogEmitter.EmitEntryPoint(extensions));
+                output.AddSource("Flows.EntryPoint.g.cs", EntryPointEmitter.Emit(extensions));
             }
         });
-    }
-
-    private static (EquatableArray<TaskPodModel> Pods, bool HasErrors) CheckPods(FlowSpec flow, EquatableArray<AdditionalYamlFile> files, string? projectDirectory, System.Threading.CancellationToken cancellationToken)
-    {
-        var pods = new System.Collections.Generic.List<TaskPodModel>();
-        for (var i = 0; i < flow.Tasks.Count; i++)
-        {
-            if (flow.Tasks[i].Pod is not { } pod)
-            {
-                continue;
-            }
-            var text = pod.Attribute.PodSpecFile is { } file ? JobSpecFiles.Find(files, f => f.Path, projectDirectory, file)?.Text : null;
-            if (PodSpecChecker.Check(pod.Attribute, text, report: null, cancellationToken) is not { } model)
-            {
-                return (EquatableArray<TaskPodModel>.Empty, true);
-            }
-            pods.Add(new TaskPodModel(i, model));
-        }
-        return (pods.ToEquatableArray(), false);
     }
 
     private static string HintName(FlowSpec flow) =>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Flows.Analyzers.Tests;
 
-/// <summary>Every diagnostic's help link leads to its own section of docs/diagnostics.md.</summary>
+/// <summary>Every diagnostic's help link is the absolute URL of its own section of docs/diagnostics.md, and that section exists.</summary>
 public class DiagnosticsDocumentationTests
 {
     public static TheoryData<string> Analyzers => new() { nameof(FlowAnalyzer), nameof(KubernetesJobAnalyzer), nameof(DockerStorageAnalyzer), nameof(PodTaskAnalyzer) };
@@ -28,9 +28,11 @@ public class DiagnosticsDocumentationTests
         };
         foreach (var descriptor in instance.SupportedDiagnostics)
         {
-            // GitHub's anchor for the heading "## FLOW001" is "#flow001".
-            Assert.Contains(descriptor.Id, headings);
-            Assert.Equal("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            // An absolute link (the IDE opens it) to the page in the repository, at the section GitHub anchors as "#flow001".
+            Assert.Equal("https://github.com/flows-dotnet/flows/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            var link = new Uri(descriptor.HelpLinkUri);
+            Assert.True(link.IsAbsoluteUri);
+            Assert.Contains(link.Fragment.TrimStart('#'), headings.Select(heading => heading.ToLowerInvariant()));
         }
         Assert.Contains("FLOW000", headings);
     }

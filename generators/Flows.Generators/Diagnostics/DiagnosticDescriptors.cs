@@ -6,17 +6,20 @@ namespace Flows.Generators.Diagnostics;
 internal static partial class DiagnosticDescriptors
 {
     private const string Category = "Flows";
-    // The page ships in the repository and the package: docs/diagnostics.md, one section per ID.
-    private const string HelpBase = "docs/diagnostics.md#";
+    /// <summary>docs/diagnostics.md in the repository, one section per ID: absolute, so that the IDE can open it.</summary>
+    public const string HelpPage = "https://github.com/flows-dotnet/flows/blob/main/docs/diagnostics.md";
+
+    // GitHub's anchor for the heading "## FLOW001" is "#flow001".
+    private static string HelpLink(string id) => HelpPage + "#" + id.ToLowerInvariant();
 
     private static DiagnosticDescriptor Error(string id, string title, string message, params string[] tags) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant(), customTags: tags);
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id), customTags: tags);
 
     private static DiagnosticDescriptor Info(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     public static readonly DiagnosticDescriptor FlowClassMustBePartial = Error("FLOW001",
         "A flow class must be partial",

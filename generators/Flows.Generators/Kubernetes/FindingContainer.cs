@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Flows.Generators.Core;
 using Flows.Generators.Kubernetes.Validation;
 using YamlDotNet.RepresentationModel;
 

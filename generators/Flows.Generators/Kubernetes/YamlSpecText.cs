@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Flows.Generators.Core;
 using Flows.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
-using Flows.Generators.Kubernetes;
-using Flows.Generators.Model;
+using Flows.Generators.Core;
+using Flows.Generators.PodTasks;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Flows.Analyzers.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Flows.Analyzers.Tests.Infrastructure;
 using Flows.Generators.Diagnostics;
-using Flows.Generators.Kubernetes;
+using Flows.Generators.Jobs;
 using Flows.Kubernetes;
 
 namespace Flows.Analyzers.Tests.Kubernetes;

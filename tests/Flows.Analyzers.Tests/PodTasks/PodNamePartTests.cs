@@ -1,6 +1,6 @@
 using Flows.Analyzers.Tests.Infrastructure;
-using Flows.Generators.Kubernetes;
 using Flows.Generators.Kubernetes.Validation;
+using Flows.Generators.PodTasks;
 
 namespace Flows.Analyzers.Tests.PodTasks;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Flows.Analyzers.Tests.Infrastructure;
 using Flows.Generators.Kubernetes;
+using Flows.Generators.PodTasks;
 
 namespace Flows.Analyzers.Tests.PodTasks;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Flows.EndToEnd.Tests;
-using Flows.Generators.Kubernetes;
+using Flows.Generators.Core;
 using Flows.Generators.Kubernetes.Validation;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using Flows.Generators.Kubernetes;
+using Flows.Generators.Core;
 using Flows.Generators.Tests.Kubernetes.Validation;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using Flows.Generators.Serialization;
+using Flows.Generators.TaskData;
 using Flows.Generators.Tests.Support;
 
 namespace Flows.Generators.Tests.Serialization;

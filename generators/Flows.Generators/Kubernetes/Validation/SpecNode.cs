@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Flows.Generators.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Flows.Generators.Kubernetes.Validation;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Flows.Generators.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Flows.Generators.Kubernetes.Validation;
@@ -132,7 +133,7 @@ internal static class TolerationValidation
         try
         {
             // Bounded: the annotation is text from the spec, and may nest or alias without end.
-            var stream = Flows.Yaml.BoundedYaml.Load(text);
+            var stream = global::Flows.Yaml.BoundedYaml.Load(text);
             if (stream.Documents.Count != 1)
             {
                 return null;
