@@ -33,7 +33,7 @@ internal sealed record PodTaskAttributeSpec(
 
 /// <summary>The checked pod spec of one pod task, ready to emit: a whole v1 Pod as JSON.</summary>
 /// <param name="PodJson">The user's Pod (a bare PodSpec is wrapped in apiVersion v1, kind Pod), or an empty Pod when there is no file.</param>
-/// <param name="PodBaseName">The Pod name before the per-run suffix (<see cref="T:Flows.Kubernetes.TaskKubernetesNames"/>).</param>
+/// <param name="PodBaseName">The Pod name before the per-run suffix (<see cref="T:Flows.Manifests.TaskKubernetesNames"/>).</param>
 internal sealed record PodSpecModel(string PodJson, string PrimaryContainerName, string PodBaseName);
 
 /// <summary>One data input of a pod task that crosses into its pod: an upstream result or a flow parameter.</summary>

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
 using Flows.Docker.LocalJobs;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Yaml;
 
 namespace Flows.Docker.Cli;

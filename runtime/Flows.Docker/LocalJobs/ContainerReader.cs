@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Flows.Kubernetes;
-
+using Flows.Manifests;
 namespace Flows.Docker.LocalJobs;
 
 /// <summary>The pod-level <c>securityContext</c> fields a container inherits.</summary>
@@ -28,7 +27,7 @@ internal static class ContainerReader
     public static LocalContainer? Read(JsonObject container, string path, LocalContainerRole role, ContainerReadContext context, ManifestProblems problems)
     {
         var name = ManifestFields.String(container, "name", path, problems) ?? "";
-        if (!Flows.Kubernetes.KubernetesNameRules.IsDns1123Label(name))
+        if (!Flows.Manifests.KubernetesNameRules.IsDns1123Label(name))
         {
             problems.Error(path + ".name", name.Length == 0 ? "is required." : $"'{name}' is not a container name (lowercase letters, digits and '-', at most 63).");
             return null;

@@ -4,8 +4,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Flows.Kubernetes;
-
+using Flows.Manifests;
 namespace Flows.Docker.LocalJobs;
 
 /// <summary>

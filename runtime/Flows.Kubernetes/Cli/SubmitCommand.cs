@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Threading.Tasks;
 using Flows.Cli;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 

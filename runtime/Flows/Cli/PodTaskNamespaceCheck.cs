@@ -1,7 +1,6 @@
 using System;
 using System.IO;
-using Flows.Kubernetes;
-
+using Flows.Manifests;
 namespace Flows.Cli;
 
 /// <summary><c>run --namespace</c>: a name the API server cannot take is refused before any task runs, not by each pod task.</summary>

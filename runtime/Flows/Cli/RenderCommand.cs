@@ -1,8 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Linq;
-using Flows.Kubernetes;
-
+using Flows.Manifests;
 namespace Flows.Cli;
 
 /// <summary>

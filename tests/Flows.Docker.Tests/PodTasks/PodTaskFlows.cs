@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Docker.DotNet.Models;
 using Flows.Docker.LocalJobs;
 using Flows.Docker.Tests.Support;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker.Tests.PodTasks;

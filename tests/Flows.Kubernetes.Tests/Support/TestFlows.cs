@@ -1,3 +1,4 @@
+using Flows.Manifests;
 using System;
 using System.Text.Json.Nodes;
 

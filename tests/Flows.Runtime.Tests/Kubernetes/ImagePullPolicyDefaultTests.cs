@@ -1,5 +1,4 @@
-using Flows.Kubernetes;
-
+using Flows.Manifests;
 namespace Flows.Runtime.Tests.Kubernetes;
 
 /// <summary>The API server's imagePullPolicy default, as SetDefaults_Container and ParseImageName give it.</summary>

@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
-using Flows.Kubernetes;
-
+using Flows.Manifests;
 namespace Flows.Runtime.Tests.PodTasks;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The building blocks of the generated patching code. Each touches exactly one path of the Job;

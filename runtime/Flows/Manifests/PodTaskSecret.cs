@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// What one attempt of a pod task passes into its Pod that the Pod spec must not show: the task's inputs
