@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Flows.Manifests;
+
 namespace Flows.Analyzers.CodeFixes;
 
 /// <summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Flows.Manifests;
+
 namespace Flows.Docker.LocalJobs;
 
 /// <summary>The pod-level <c>securityContext</c> fields a container inherits.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Flows.Manifests;
+
 namespace Flows.Docker.LocalJobs;
 
 /// <summary>A volume of the pod spec: emulated (<see cref="Volume"/>), or of a kind that needs a cluster (<see cref="Kind"/> says which).</summary>

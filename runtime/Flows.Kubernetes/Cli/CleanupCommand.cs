@@ -95,7 +95,7 @@ internal static class CleanupCommand
             }
             if (deleted.IsEmpty)
             {
-                context.Output.WriteLine($"nothing to delete: no Job or pod has label identifier={identifier} (flow run id {flowRunId}) in namespace {ns}");
+                context.Output.WriteLine($"nothing to delete: no Job or pod has label {RunLabels.IdentifierSelector(identifier)} (flow run id {flowRunId}) in namespace {ns}");
             }
             return ExitCodes.Success;
         }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using Flows.Manifests;
+
 namespace Flows.Cli;
 
 /// <summary>

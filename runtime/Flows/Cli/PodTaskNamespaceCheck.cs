@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Flows.Manifests;
+
 namespace Flows.Cli;
 
 /// <summary><c>run --namespace</c>: a name the API server cannot take is refused before any task runs, not by each pod task.</summary>

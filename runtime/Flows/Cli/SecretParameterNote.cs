@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Flows.Manifests;
+
 namespace Flows.Cli;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json.Nodes;
 using Flows.Manifests;
+
 namespace Flows;
 
 /// <summary>

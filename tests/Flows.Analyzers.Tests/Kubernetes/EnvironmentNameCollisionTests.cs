@@ -4,6 +4,7 @@ using Flows.Analyzers.Tests.Infrastructure;
 using Flows.Generators.Diagnostics;
 using Flows.Generators.Kubernetes;
 using Flows.Manifests;
+
 namespace Flows.Analyzers.Tests.Kubernetes;
 
 /// <summary>FLOW041: the flow container sets a variable that the patch appends again.</summary>

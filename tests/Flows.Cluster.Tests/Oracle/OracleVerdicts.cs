@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Flows.Generators.Kubernetes.Validation;
 using Flows.Kubernetes;
 using Flows.Manifests;
+
 namespace Flows.Cluster.Tests.Oracle;
 
 /// <summary>A verdict: accepted, or rejected with the messages why.</summary>

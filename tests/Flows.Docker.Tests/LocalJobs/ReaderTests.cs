@@ -2,6 +2,7 @@ using Flows.Docker;
 using System.Linq;
 using Flows.Docker.LocalJobs;
 using Flows.Manifests;
+
 namespace Flows.Docker.Tests.LocalJobs;
 
 /// <summary>The pieces of Kubernetes semantics that need no engine: YAML scalars, quantities, $(VAR) expansion, image references, the pod read.</summary>

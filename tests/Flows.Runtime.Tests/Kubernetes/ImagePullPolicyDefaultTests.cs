@@ -1,4 +1,5 @@
 using Flows.Manifests;
+
 namespace Flows.Runtime.Tests.Kubernetes;
 
 /// <summary>The API server's imagePullPolicy default, as SetDefaults_Container and ParseImageName give it.</summary>

@@ -1,4 +1,5 @@
 using Flows.Manifests;
+
 namespace Flows.Runtime.Tests.Kubernetes;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flows.Manifests;
+
 namespace Flows.Runtime.Tests.PodTasks;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using Flows.Manifests;
+
 namespace Flows.Runtime.Tests.PodTasks;
 
 /// <summary>The Pod a pod task of <see cref="PodTaskFlow"/> builds for one run, with the run it was built for.</summary>

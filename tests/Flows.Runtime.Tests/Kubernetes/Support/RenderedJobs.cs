@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Flows.Manifests;
+
 namespace Flows.Runtime.Tests.Kubernetes.Support;
 
 /// <summary>A flow's Job patched for one run, and the run it was patched for.</summary>
