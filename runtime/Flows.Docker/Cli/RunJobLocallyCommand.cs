@@ -113,7 +113,7 @@ internal static class RunJobLocallyCommand
         }
         try
         {
-            var run = KubernetesRunInfo.Create(flow, template, flowRunId ?? Guid.NewGuid().ToString(), @namespace).WithImage(image);
+            var run = KubernetesRunInfo.Create(flow, template, flowRunId ?? FlowRunIds.New(), @namespace).WithImage(image);
             primary ??= template.PrimaryContainerName;
             return (template.CreateJob(run), $"flow '{flow.Name}' (run {run.FlowRunId})");
         }

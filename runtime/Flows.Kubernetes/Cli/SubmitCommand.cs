@@ -56,7 +56,7 @@ internal static class SubmitCommand
             KubernetesRunInfo run;
             try
             {
-                run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString(), parseResult.GetValue(namespaceOption))
+                run = KubernetesRunInfo.Create(flow, template, parseResult.GetValue(flowRunIdOption) ?? FlowRunIds.New(), parseResult.GetValue(namespaceOption))
                     .WithImage(parseResult.GetValue(imageOption))
                     .WithParameters(flow, parameters);
             }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using Flows.Manifests;
+
 namespace Flows.Cli;
 
 /// <summary>
@@ -30,7 +31,7 @@ internal static class RenderCommand
             {
                 return ExitCodes.UsageError;
             }
-            var flowRunId = parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString();
+            var flowRunId = parseResult.GetValue(flowRunIdOption) ?? FlowRunIds.New();
             var @namespace = parseResult.GetValue(namespaceOption);
             var image = parseResult.GetValue(imageOption);
             try
