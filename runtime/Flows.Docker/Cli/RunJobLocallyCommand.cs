@@ -37,13 +37,7 @@ internal static class RunJobLocallyCommand
         {
             fileOption,
         };
-        start.AddOptionsTo(command);
-        command.Options.Add(primaryOption);
-        command.Options.Add(dockerUrlOption);
-        command.Options.Add(infraImageOption);
-        command.Options.Add(keepOption);
-        command.Options.Add(graceOption);
-        command.Options.Add(allLogsOption);
+        start.AddOptionsTo(command, primaryOption, dockerUrlOption, infraImageOption, keepOption, graceOption, allLogsOption);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var primary = parseResult.GetValue(primaryOption);

@@ -21,12 +21,7 @@ internal static class SubmitCommand
         var paramOption = FlowsCommandLineContext.CreateParamOption();
         var evidenceOption = new Option<string?>("--evidence-dir") { Description = "Where to save the evidence of a failed run; default: ./flows-evidence/<job-name>." };
         var submit = new Command("submit", "Run the flow as a Kubernetes Job (kubeconfig from KUBECONFIG, ~/.kube/config, or in-cluster); print the Job's name, or with --wait follow it to its end.");
-        start.AddOptionsTo(submit);
-        submit.Options.Add(paramOption);
-        submit.Options.Add(waitOption);
-        submit.Options.Add(followOption);
-        submit.Options.Add(keepOption);
-        submit.Options.Add(evidenceOption);
+        start.AddOptionsTo(submit, paramOption, waitOption, followOption, keepOption, evidenceOption);
         submit.SetAction((parseResult, cancellationToken) =>
         {
             if (start.Read(context, parseResult) is not { } selected || selected.JobTemplate(context) is not { } template)

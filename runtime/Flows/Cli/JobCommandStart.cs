@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using Flows.Manifests;
 
 namespace Flows.Cli;
@@ -30,13 +31,13 @@ public sealed class JobCommandStart
 
     public Option<string?> ImageOption { get; }
 
-    /// <summary>Adds the four options to <paramref name="command"/>, after the ones it has.</summary>
-    public void AddOptionsTo(Command command)
+    /// <summary>Adds the four options to <paramref name="command"/>, after the ones it has, then <paramref name="commandOptions"/>.</summary>
+    public void AddOptionsTo(Command command, params Option[] commandOptions)
     {
-        command.Options.Add(FlowOption);
-        command.Options.Add(FlowRunIdOption);
-        command.Options.Add(NamespaceOption);
-        command.Options.Add(ImageOption);
+        foreach (var option in new Option[] { FlowOption, FlowRunIdOption, NamespaceOption, ImageOption }.Concat(commandOptions))
+        {
+            command.Options.Add(option);
+        }
     }
 
     /// <summary>True when any of the four options is given.</summary>

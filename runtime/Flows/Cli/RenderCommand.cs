@@ -18,10 +18,7 @@ internal static class RenderCommand
         var paramOption = FlowsCommandLineContext.CreateParamOption();
         var rbacOption = new Option<bool>("--rbac") { Description = "Print the ServiceAccount, Role and RoleBinding (all named flows-<flow>) that let the flow's Job create its pod tasks' pods, and nothing more." };
         var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.");
-        start.AddOptionsTo(render);
-        render.Options.Add(paramOption);
-        render.Options.Add(taskOption);
-        render.Options.Add(rbacOption);
+        start.AddOptionsTo(render, paramOption, taskOption, rbacOption);
         render.SetAction(parseResult =>
         {
             if (start.Read(context, parseResult) is not { } selected)
