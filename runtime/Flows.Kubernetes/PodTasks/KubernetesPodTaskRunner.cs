@@ -1,10 +1,10 @@
-using Flows.Manifests;
 using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Kubernetes;

@@ -1,6 +1,6 @@
-using Flows.Manifests;
 using System;
 using System.Text.Json.Nodes;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes.Tests.Support;
 
