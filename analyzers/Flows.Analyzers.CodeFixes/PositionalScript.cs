@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Analyzers.CodeFixes;
 

@@ -30,7 +30,7 @@ public class PodTasksOnClusterTests
         Assert.Contains("HI, HI SIDECAR WORLD", result.Output);
         Assert.Matches(@"WaitForMessage\s+Success\s+1", result.Output);
         Assert.Matches(@"Shout\s+Success\s+1", result.Output);
-        await LaneCluster.AssertNothingLeftAsync(ns.Name, Flows.Kubernetes.KubernetesRunInfo.IdentifierFor(flowRunId), TimeSpan.FromSeconds(90));
+        await LaneCluster.AssertNothingLeftAsync(ns.Name, Flows.Manifests.KubernetesRunInfo.IdentifierFor(flowRunId), TimeSpan.FromSeconds(90));
     }
 
     [ClusterFact]

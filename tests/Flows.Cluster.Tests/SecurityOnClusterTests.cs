@@ -124,7 +124,7 @@ public class SecurityOnClusterTests
         Assert.Contains("CreateContainerConfigError", result.All);
         Assert.Contains("runAsNonRoot", result.All);
         Assert.Matches(@"AsNonRoot\s+Failed\s+1", result.Output);
-        await LaneCluster.AssertNothingLeftAsync(ns.Name, Flows.Kubernetes.KubernetesRunInfo.IdentifierFor(flowRunId), TimeSpan.FromSeconds(90));
+        await LaneCluster.AssertNothingLeftAsync(ns.Name, Flows.Manifests.KubernetesRunInfo.IdentifierFor(flowRunId), TimeSpan.FromSeconds(90));
     }
 
     /// <summary>Applies the flow's <c>render --rbac</c> in the namespace; returns the name of its ServiceAccount, Role and RoleBinding.</summary>

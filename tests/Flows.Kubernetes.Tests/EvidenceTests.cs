@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Flows.Cli;
 using Flows.Kubernetes.Tests.ApiDouble;
 using Flows.Kubernetes.Tests.Support;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes.Tests;
 

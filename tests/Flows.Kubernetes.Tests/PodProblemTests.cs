@@ -114,7 +114,7 @@ public class PodProblemTests
                 ["metadata"] = new System.Text.Json.Nodes.JsonObject
                 {
                     ["name"] = "in-pod-1",
-                    ["labels"] = new System.Text.Json.Nodes.JsonObject { ["identifier"] = labels["identifier"]!.GetValue<string>(), [Flows.Kubernetes.PodTaskPatching.TaskLabel] = "in-pod" },
+                    ["labels"] = new System.Text.Json.Nodes.JsonObject { ["identifier"] = labels["identifier"]!.GetValue<string>(), [Flows.Manifests.RunLabels.Task] = "in-pod" },
                 },
                 ["spec"] = new System.Text.Json.Nodes.JsonObject { ["containers"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["name"] = "primary" }) },
             };

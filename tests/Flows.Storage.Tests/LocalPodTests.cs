@@ -2,7 +2,7 @@ using System.IO;
 using System.Threading.Tasks;
 using Flows.Docker.LocalJobs.Running;
 using Flows.Docker.Tests.Support;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Storage.Tests.Support;
 
 namespace Flows.Storage.Tests;

@@ -138,7 +138,7 @@ internal sealed partial class FlowParser
             }
             foreach (var value in argument.Value.Values.Select(v => v.Value as string ?? ""))
             {
-                foreach (var placeholder in global::Flows.Kubernetes.InputPlaceholders.Parse(value).Where(p => p.IsPlaceholder).Select(p => p.Text))
+                foreach (var placeholder in global::Flows.Manifests.InputPlaceholders.Parse(value).Where(p => p.IsPlaceholder).Select(p => p.Text))
                 {
                     if (!names.Contains(placeholder))
                     {

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Flows.Generators.Flows;
 
-/// <summary>FLOW084: two pod tasks of a flow whose pod names (<see cref="T:Flows.Kubernetes.TaskKubernetesNames"/>) are the same.</summary>
+/// <summary>FLOW084: two pod tasks of a flow whose pod names (<see cref="T:Flows.Manifests.TaskKubernetesNames"/>) are the same.</summary>
 internal sealed partial class FlowParser
 {
     /// <remarks>
@@ -23,7 +23,7 @@ internal sealed partial class FlowParser
             {
                 continue;
             }
-            var podName = global::Flows.Kubernetes.TaskKubernetesNames.PodNamePart(tasks[i].Name);
+            var podName = global::Flows.Manifests.TaskKubernetesNames.PodNamePart(tasks[i].Name);
             if (!firstByPodName.TryGetValue(podName, out var first))
             {
                 firstByPodName[podName] = tasks[i].Name;

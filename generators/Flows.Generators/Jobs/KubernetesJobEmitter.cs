@@ -13,10 +13,10 @@ internal static class KubernetesJobEmitter
 {
     public const string TtlSecondsAfterFinished = "3600";
 
-    private const string Patching = "global::Flows.Kubernetes.JobSpecPatching";
+    private const string Patching = "global::Flows.Manifests.JobSpecPatching";
 
     public static string TemplateExpression(JobSpecModel job) =>
-        $"new global::Flows.Kubernetes.KubernetesJobTemplate({GeneratedCode.Literal(job.JobSpecFile)}, {GeneratedCode.Literal(job.PrimaryContainerName)}, " +
+        $"new global::Flows.Manifests.KubernetesJobTemplate({GeneratedCode.Literal(job.JobSpecFile)}, {GeneratedCode.Literal(job.PrimaryContainerName)}, " +
         $"{GeneratedCode.Literal(job.Image)}, {GeneratedCode.Literal(job.Namespace)}, {GeneratedCode.Literal(job.JobBaseName)}, __CreateKubernetesJob)";
 
     /// <param name="hasPodTasks">The flow creates pod tasks through the API from inside the Job: its pod keeps the service account token and runs under the flow's own account.</param>
@@ -27,7 +27,7 @@ internal static class KubernetesJobEmitter
         writer.Line($"private const string __JobSpecJson = {GeneratedCode.Literal(job.JobJson)};");
         writer.Line();
         writer.Line(GeneratedCode.Attribute);
-        writer.Open("private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Kubernetes.KubernetesRunInfo run)");
+        writer.Open("private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Manifests.KubernetesRunInfo run)");
         writer.Line($"var job = {Patching}.Parse(__JobSpecJson);");
         writer.Line($"var metadata = {Patching}.ObjectAt(job, \"metadata\");");
         writer.Line("metadata[\"name\"] = run.JobName;");
@@ -43,7 +43,7 @@ internal static class KubernetesJobEmitter
         writer.Line($"container[\"command\"] = {Patching}.Strings({GeneratedCode.Literal(job.EntryPointPath)});");
         writer.Line($"container[\"args\"] = {Patching}.Strings(\"run\", \"--flow\", {GeneratedCode.Literal(job.FlowName)});");
         writer.Line($"{Patching}.AppendRunEnvironment(container, run);");
-        writer.Line($"global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: {(hasPodTasks ? "true" : "false")});");
+        writer.Line($"global::Flows.Manifests.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: {(hasPodTasks ? "true" : "false")});");
         if (!job.HasTtlSecondsAfterFinished)
         {
             writer.Line($"spec[\"ttlSecondsAfterFinished\"] = {TtlSecondsAfterFinished};");
@@ -51,7 +51,7 @@ internal static class KubernetesJobEmitter
         if (hasPodTasks)
         {
             // Its process creates the pod tasks' pods: the flow's own account, which render --rbac grants exactly that.
-            writer.Line("global::Flows.Kubernetes.JobServiceAccount.UseFlowAccountUnlessNamed(job, run);");
+            writer.Line("global::Flows.Manifests.JobServiceAccount.UseFlowAccountUnlessNamed(job, run);");
         }
         writer.Line("return job;");
         writer.Close();

@@ -1,10 +1,10 @@
 using System;
 using System.Globalization;
-using Rules = global::Flows.Kubernetes.KubernetesNameRules;
+using Rules = global::Flows.Manifests.KubernetesNameRules;
 
 namespace Flows.Generators.Kubernetes;
 
-/// <summary>The API server's rules for names, labels and resource quantities, as messages (the rules themselves are the runtime's <see cref="global::Flows.Kubernetes.KubernetesNameRules"/>).</summary>
+/// <summary>The API server's rules for names, labels and resource quantities, as messages (the rules themselves are the runtime's <see cref="global::Flows.Manifests.KubernetesNameRules"/>).</summary>
 internal static class KubernetesNames
 {
     /// <summary>Null when <paramref name="name"/> is a valid DNS-1123 label (container names); else the problem.</summary>
@@ -41,5 +41,5 @@ internal static class KubernetesNames
             : $"the value '{value}' of label '{key}' must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit (or empty)";
 
     /// <summary>The quantity's value in base units, or null when the API server would not parse it.</summary>
-    public static decimal? ParseQuantity(string text) => global::Flows.Kubernetes.KubernetesQuantity.TryParse(text);
+    public static decimal? ParseQuantity(string text) => global::Flows.Manifests.KubernetesQuantity.TryParse(text);
 }

@@ -11,7 +11,7 @@ internal static class LatestImageTag
     {
         // A digest pins the image whatever its tag says.
         var reference = (image ?? "").Trim();
-        return reference.IndexOf('@') < 0 && string.Equals(global::Flows.Kubernetes.ImagePullPolicyDefault.ExplicitTagOf(reference), "latest", StringComparison.Ordinal);
+        return reference.IndexOf('@') < 0 && string.Equals(global::Flows.Manifests.ImagePullPolicyDefault.ExplicitTagOf(reference), "latest", StringComparison.Ordinal);
     }
 
     /// <summary>The <c>image</c> fields of the pod's containers that are <c>:latest</c>; <paramref name="replacedImage"/> names the container whose image Flows sets.</summary>

@@ -33,7 +33,7 @@ internal sealed class ContainerArgv
 
     /// <summary>The names of the <c>{name}</c> placeholders in one element, in order, without repeats.</summary>
     public static IEnumerable<string> Placeholders(string element) =>
-        global::Flows.Kubernetes.InputPlaceholders.Parse(element).Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct();
+        global::Flows.Manifests.InputPlaceholders.Parse(element).Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct();
 
     private static List<string>? Strings(AttributeData attribute, string name)
     {

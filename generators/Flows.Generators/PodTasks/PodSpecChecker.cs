@@ -69,7 +69,7 @@ internal sealed partial class PodSpecChecker
         {
             podJson = CheckFile(text);
         }
-        return _problems.HasErrors || podJson is null ? null : new PodSpecModel(podJson, PrimaryName, global::Flows.Kubernetes.TaskKubernetesNames.PodNamePart(_attribute.TaskName));
+        return _problems.HasErrors || podJson is null ? null : new PodSpecModel(podJson, PrimaryName, global::Flows.Manifests.TaskKubernetesNames.PodNamePart(_attribute.TaskName));
     }
 
     /// <summary>The whole Pod as JSON, or null when the file is not a Pod or PodSpec.</summary>

@@ -11,7 +11,7 @@ namespace Flows.Generators.PodTasks;
 /// </summary>
 internal static class PodTaskEmitter
 {
-    private const string Patching = "global::Flows.Kubernetes.PodTaskPatching";
+    private const string Patching = "global::Flows.Manifests.PodTaskPatching";
     private const string Serializer = "global::System.Text.Json.JsonSerializer";
 
     /// <summary>The <c>pod:</c> argument of the task's TaskDefinition.</summary>
@@ -39,7 +39,7 @@ internal static class PodTaskEmitter
             writer.Line($"private const string __PodSpecJson{index} = {GeneratedCode.Literal(model.PodJson)};");
             writer.Line();
             writer.Line(GeneratedCode.Attribute);
-            writer.Open($"private static global::System.Text.Json.Nodes.JsonObject __CreatePod{index}(global::Flows.Kubernetes.PodTaskRunInfo run)");
+            writer.Open($"private static global::System.Text.Json.Nodes.JsonObject __CreatePod{index}(global::Flows.Manifests.PodTaskRunInfo run)");
             writer.Line($"var pod = {Patching}.Parse(__PodSpecJson{index});");
             writer.Line($"{Patching}.SetRunMetadata(pod, run);");
             writer.Line($"{Patching}.SetDefaultRestartPolicy(pod);");
@@ -63,7 +63,7 @@ internal static class PodTaskEmitter
                 writer.Line($"{Patching}.SetResources(container, {Resources(attribute)});");
                 writer.Line($"{Patching}.SetEnvironment(container, {environment}, run, true);");
             }
-            writer.Line($"global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: {(attribute.Kind == PodTaskKindSpec.Sidecar ? "true" : "false")});");
+            writer.Line($"global::Flows.Manifests.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: {(attribute.Kind == PodTaskKindSpec.Sidecar ? "true" : "false")});");
             writer.Line("return pod;");
             writer.Close();
             writer.Line();

@@ -8,7 +8,7 @@ using Flows.Cli;
 using Flows.Docker.LocalJobs.Manifests;
 using Flows.Docker.LocalJobs.Pods;
 using Flows.Docker.LocalJobs.Running;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Yaml;
 
 namespace Flows.Docker.Cli;
@@ -23,10 +23,8 @@ internal static class RunJobLocallyCommand
     public static Command Create(FlowsCommandLineContext context)
     {
         var fileOption = new Option<string?>("--file") { Description = "A Job as YAML or JSON (the output of 'render'); '-' reads it from stdin. Default: render the flow's Job for this run." };
-        var flowOption = FlowsCommandLineContext.CreateFlowOption();
-        var flowRunIdOption = FlowsCommandLineContext.CreateFlowRunIdOption("The flow run id to render the Job for (without --file); default: a new id.");
-        var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace to render the Job for (without --file); what the pod sees as metadata.namespace." };
-        var imageOption = FlowsCommandLineContext.CreateImageOption();
+        var start = new JobCommandStart("The flow run id to render the Job for (without --file); default: a new id.",
+            "The namespace to render the Job for (without --file); what the pod sees as metadata.namespace.");
         var primaryOption = new Option<string?>("--primary-container") { Description = "The flow container, whose output is streamed and whose exit code is the result; default: the flow's (without --file), else the first container." };
         var dockerUrlOption = new Option<string?>("--docker-url") { Description = "The Docker engine: unix:///var/run/docker.sock or tcp://host:port; default: DOCKER_HOST, else the local socket." };
         var infraImageOption = new Option<string>("--infra-image")
@@ -39,8 +37,9 @@ internal static class RunJobLocallyCommand
         var allLogsOption = new Option<bool>("--all-logs") { Description = "Also stream the other containers' output to stderr, each line prefixed with [container]." };
         var command = new Command("run-job-locally", "Run the pod of the flow's Kubernetes Job on the local Docker engine, as a kubelet would: stream the primary container's output and exit with its result.")
         {
-            fileOption, flowOption, flowRunIdOption, namespaceOption, imageOption, primaryOption, dockerUrlOption, infraImageOption, keepOption, graceOption, allLogsOption,
+            fileOption,
         };
+        start.AddOptionsTo(command, primaryOption, dockerUrlOption, infraImageOption, keepOption, graceOption, allLogsOption);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var primary = parseResult.GetValue(primaryOption);
@@ -48,10 +47,9 @@ internal static class RunJobLocallyCommand
             (JsonObject Job, string Source)? job;
             if (file is null)
             {
-                job = Render(context, parseResult.GetValue(flowOption), parseResult.GetValue(flowRunIdOption), parseResult.GetValue(namespaceOption), parseResult.GetValue(imageOption), ref primary);
+                job = Render(context, start.Read(context, parseResult), ref primary);
             }
-            else if (parseResult.GetValue(flowOption) is not null || parseResult.GetValue(flowRunIdOption) is not null
-                || parseResult.GetValue(namespaceOption) is not null || parseResult.GetValue(imageOption) is not null)
+            else if (start.AnyGiven(parseResult))
             {
                 context.Error.WriteLine("error: --flow, --flow-run-id, --namespace and --image render the flow's Job; with --file the Job is the file's, as it is.");
                 return ExitCodes.UsageError;
@@ -101,27 +99,22 @@ internal static class RunJobLocallyCommand
         return command;
     }
 
-    private static (JsonObject, string)? Render(FlowsCommandLineContext context, string? flowName, string? flowRunId, string? @namespace, string? image, ref string? primary)
+    /// <summary>The selected flow's Job for this run, and where it came from; null after writing why there is none.</summary>
+    private static (JsonObject, string)? Render(FlowsCommandLineContext context, JobCommandRun? selected, ref string? primary)
     {
-        var flow = context.SelectFlow(flowName);
-        if (flow is null)
+        if (selected?.JobTemplate(context, ", or give a Job with --file") is not { } template)
         {
-            return null;
-        }
-        if (flow.KubernetesJob is not { } template)
-        {
-            context.Error.WriteLine($"error: flow '{flow.Name}' has no Kubernetes job environment: add [KubernetesJob(\"job_spec.yaml\")] and [DockerStorage(...)] to {flow.TypeName}, or give a Job with --file.");
             return null;
         }
         try
         {
-            var run = KubernetesRunInfo.Create(flow, template, flowRunId ?? Guid.NewGuid().ToString(), @namespace).WithImage(image);
+            var run = selected.CreateRun(template);
             primary ??= template.PrimaryContainerName;
-            return (template.CreateJob(run), $"flow '{flow.Name}' (run {run.FlowRunId})");
+            return (template.CreateJob(run), $"flow '{selected.Flow.Name}' (run {run.FlowRunId})");
         }
         catch (ArgumentException invalid)
         {
-            context.Error.WriteLine("error: " + invalid.Message);
+            JobCommandStart.InvalidRun(context, invalid);
             return null;
         }
     }

@@ -22,7 +22,7 @@ public static class FlowDockerfile
     public const string FilesFolder = "files";
 
     /// <summary>The image's numeric user and group: numeric, so that the kubelet can verify <c>runAsNonRoot</c>.</summary>
-    public static readonly string User = $"{Flows.Kubernetes.RestrictedPodDefaults.FlowImageUserId}:{Flows.Kubernetes.RestrictedPodDefaults.FlowImageUserId}";
+    public static readonly string User = $"{Flows.Manifests.RestrictedPodDefaults.FlowImageUserId}:{Flows.Manifests.RestrictedPodDefaults.FlowImageUserId}";
 
     /// <param name="baseImageId">The base image's id as the engine has it: written as a comment, so that a changed base changes the context and so the derived tag.</param>
     /// <param name="files">The context path (under <see cref="FilesFolder"/>) and image destination of each extra file or folder.</param>

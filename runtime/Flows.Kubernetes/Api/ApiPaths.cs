@@ -26,8 +26,6 @@ internal static class ApiPaths
     public static string EventsOf(string ns, string involvedObjectName) =>
         $"{Events(ns)}?fieldSelector={Escape("involvedObject.name=" + involvedObjectName)}";
 
-    public static string IdentifierSelector(string identifier) => "identifier=" + identifier;
-
     /// <summary><paramref name="path"/> with <c>?labelSelector=</c> (or <c>&amp;</c>) appended.</summary>
     public static string WithLabelSelector(string path, string selector) =>
         path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "labelSelector=" + Escape(selector);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 
@@ -94,7 +95,7 @@ internal static class CleanupCommand
             }
             if (deleted.IsEmpty)
             {
-                context.Output.WriteLine($"nothing to delete: no Job or pod has label identifier={identifier} (flow run id {flowRunId}) in namespace {ns}");
+                context.Output.WriteLine($"nothing to delete: no Job or pod has label {RunLabels.IdentifierSelector(identifier)} (flow run id {flowRunId}) in namespace {ns}");
             }
             return ExitCodes.Success;
         }

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 
@@ -59,7 +60,7 @@ internal static class EvidenceWriter
             Write("job.json", EnvValueRedaction.Redact(job).ToJsonString(Indented));
         }
 
-        var podList = await TryAsync("the pods", () => api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(run.Namespace), ApiPaths.IdentifierSelector(run.Identifier)), cancellationToken)).ConfigureAwait(false);
+        var podList = await TryAsync("the pods", () => api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(run.Namespace), RunLabels.IdentifierSelector(run.Identifier)), cancellationToken)).ConfigureAwait(false);
         var pods = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var pod in input.LastPods.Concat(JsonFields.Objects(podList, "items")))
         {
@@ -113,7 +114,7 @@ internal static class EvidenceWriter
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Flow:        {run.FlowName}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Flow run id: {run.FlowRunId}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Job:         {run.Namespace}/{run.JobName} (label identifier={run.Identifier})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Job:         {run.Namespace}/{run.JobName} (label {RunLabels.IdentifierSelector(run.Identifier)})");
         text.AppendLine(CultureInfo.InvariantCulture, $"Image:       {run.Image}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Outcome:     {input.Outcome.Summary}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Saved:       {DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss'Z'}");

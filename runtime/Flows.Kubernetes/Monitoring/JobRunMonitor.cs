@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 
@@ -64,7 +65,7 @@ internal sealed class JobRunMonitor
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var logStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _logStop = logStop;
-        var selector = ApiPaths.IdentifierSelector(_run.Identifier);
+        var selector = RunLabels.IdentifierSelector(_run.Identifier);
         var watchers = new[]
         {
             new ResourceWatcher(_api, ApiPaths.Jobs(_run.Namespace), selector, "Jobs", _settings, _error)
@@ -189,7 +190,7 @@ internal sealed class JobRunMonitor
     {
         try
         {
-            var list = await _api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(_run.Namespace), ApiPaths.IdentifierSelector(_run.Identifier)), cancellationToken).ConfigureAwait(false);
+            var list = await _api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(_run.Namespace), RunLabels.IdentifierSelector(_run.Identifier)), cancellationToken).ConfigureAwait(false);
             // A pod gone by now, its last events still unread, went as the watch would have told.
             ReplacePods(JsonFields.Objects(list, "items").ToList());
         }
@@ -218,7 +219,7 @@ internal sealed class JobRunMonitor
     /// flow in the Job creates and deletes it, and its deletion is no problem of the run.
     /// </summary>
     private static bool IsPodTaskPod(JsonObject pod) =>
-        pod["metadata"]?["labels"] is JsonObject labels && labels.ContainsKey(PodTaskPatching.TaskLabel);
+        pod["metadata"]?["labels"] is JsonObject labels && labels.ContainsKey(RunLabels.Task);
 
     private bool JobFailedForAReasonOfItsOwn() =>
         RunOutcomeRules.Condition(_job, "Failed") is { } failed && JsonFields.String(failed, "reason") != "BackoffLimitExceeded";

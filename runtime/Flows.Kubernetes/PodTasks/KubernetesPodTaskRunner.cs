@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Kubernetes;
@@ -169,54 +170,45 @@ public sealed class KubernetesPodTaskRunner : IPodTaskRunner, IAsyncDisposable
         }
     }
 
-    private async Task RemoveSecretAsync(KubernetesApi api, string @namespace, string secretName, string flowName, ILogger logger)
-    {
-        if (_options.KeepPods)
-        {
-            logger.LogInformation("Kept Secret {Namespace}/{SecretName} with the pod (--keep-pods); it goes when the pod is deleted", @namespace, secretName);
-            return;
-        }
-        using var limit = new CancellationTokenSource(_settings.CleanupTimeout);
-        try
-        {
-            var deleted = await RunSecrets.DeleteAsync(api, @namespace, secretName, limit.Token).ConfigureAwait(false);
-            logger.LogDebug(deleted ? "Deleted Secret {Namespace}/{SecretName}" : "Secret {Namespace}/{SecretName} was already gone", @namespace, secretName);
-        }
-        catch (KubernetesApiException forbidden) when (forbidden.StatusCode == 403)
-        {
-            logger.LogWarning("Could not delete Secret {Namespace}/{SecretName}: {Reason} Remove it with: kubectl delete secret -n {Namespace} {SecretName}",
-                @namespace, secretName, ForbiddenAccess.Line(forbidden, "delete", "secrets", @namespace, flowName), @namespace, secretName);
-        }
-        catch (Exception failed) when (failed is KubernetesApiException or OperationCanceledException || KubernetesApi.IsConnectionError(failed, CancellationToken.None))
-        {
-            logger.LogWarning("Could not delete Secret {Namespace}/{SecretName}: {Reason}. Remove it with: kubectl delete secret -n {Namespace} {SecretName}",
-                @namespace, secretName, KubernetesApi.Describe(failed), @namespace, secretName);
-        }
-    }
+    private Task RemoveSecretAsync(KubernetesApi api, string @namespace, string secretName, string flowName, ILogger logger) =>
+        RemoveAsync(new TaskObject("Secret", "secrets", @namespace, secretName,
+                KeptNote: "with the pod (--keep-pods); it goes when the pod is deleted",
+                Remedy: $"Remove it with: kubectl delete secret -n {@namespace} {secretName}"),
+            token => RunSecrets.DeleteAsync(api, @namespace, secretName, token), flowName, logger);
+
+    private Task RemovePodAsync(KubernetesApi api, string @namespace, string podName, string flowName, ILogger logger) =>
+        RemoveAsync(new TaskObject("pod", "pods", @namespace, podName,
+                KeptNote: $"(--keep-pods); remove it with: kubectl delete pod -n {@namespace} {podName}",
+                Remedy: $"It may still be running; remove it with: kubectl delete pod -n {@namespace} {podName}"),
+            token => PodDeletion.DeleteAsync(api, @namespace, podName, token), flowName, logger);
+
+    /// <summary>A task's Pod or Secret, and what to tell when it is kept or cannot be deleted.</summary>
+    private sealed record TaskObject(string Kind, string Resource, string Namespace, string Name, string KeptNote, string Remedy);
 
     /// <summary>Deletes with its own time limit: it also runs after the task was cancelled.</summary>
-    private async Task RemovePodAsync(KubernetesApi api, string @namespace, string podName, string flowName, ILogger logger)
+    private async Task RemoveAsync(TaskObject removed, Func<CancellationToken, Task<bool>> delete, string flowName, ILogger logger)
     {
         if (_options.KeepPods)
         {
-            logger.LogInformation("Kept pod {Namespace}/{PodName} (--keep-pods); remove it with: kubectl delete pod -n {Namespace} {PodName}", @namespace, podName, @namespace, podName);
+            logger.LogInformation("Kept {Kind} {Namespace}/{Name} {KeptNote}", removed.Kind, removed.Namespace, removed.Name, removed.KeptNote);
             return;
         }
         using var limit = new CancellationTokenSource(_settings.CleanupTimeout);
         try
         {
-            var deleted = await PodDeletion.DeleteAsync(api, @namespace, podName, limit.Token).ConfigureAwait(false);
-            logger.LogDebug(deleted ? "Deleted pod {Namespace}/{PodName}" : "Pod {Namespace}/{PodName} was already gone", @namespace, podName);
+            var deleted = await delete(limit.Token).ConfigureAwait(false);
+            logger.LogDebug(deleted ? "Deleted {Kind} {Namespace}/{Name}" : "{Kind} {Namespace}/{Name} was already gone",
+                deleted ? removed.Kind : char.ToUpperInvariant(removed.Kind[0]) + removed.Kind[1..], removed.Namespace, removed.Name);
         }
         catch (KubernetesApiException forbidden) when (forbidden.StatusCode == 403)
         {
-            logger.LogWarning("Could not delete pod {Namespace}/{PodName}: {Reason} It may still be running; remove it with: kubectl delete pod -n {Namespace} {PodName}",
-                @namespace, podName, ForbiddenAccess.Line(forbidden, "delete", "pods", @namespace, flowName), @namespace, podName);
+            logger.LogWarning("Could not delete {Kind} {Namespace}/{Name}: {Reason} {Remedy}",
+                removed.Kind, removed.Namespace, removed.Name, ForbiddenAccess.Line(forbidden, "delete", removed.Resource, removed.Namespace, flowName), removed.Remedy);
         }
         catch (Exception failed) when (failed is KubernetesApiException or OperationCanceledException || KubernetesApi.IsConnectionError(failed, CancellationToken.None))
         {
-            logger.LogWarning("Could not delete pod {Namespace}/{PodName}: {Reason}. It may still be running; remove it with: kubectl delete pod -n {Namespace} {PodName}",
-                @namespace, podName, KubernetesApi.Describe(failed), @namespace, podName);
+            logger.LogWarning("Could not delete {Kind} {Namespace}/{Name}: {Reason}. {Remedy}",
+                removed.Kind, removed.Namespace, removed.Name, KubernetesApi.Describe(failed), removed.Remedy);
         }
     }
 

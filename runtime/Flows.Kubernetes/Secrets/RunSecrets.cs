@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 

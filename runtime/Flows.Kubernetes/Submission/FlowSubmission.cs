@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 
@@ -86,7 +87,7 @@ internal sealed class FlowSubmission
             return ExitCodes.Success;
         }
 
-        Error.WriteLine($"Submitted Job {run.Namespace}/{run.JobName} for flow '{run.FlowName}' (flow run id {run.FlowRunId}, label identifier={run.Identifier}); waiting for it to finish.");
+        Error.WriteLine($"Submitted Job {run.Namespace}/{run.JobName} for flow '{run.FlowName}' (flow run id {run.FlowRunId}, label {RunLabels.IdentifierSelector(run.Identifier)}); waiting for it to finish.");
         var monitor = new JobRunMonitor(api, run, request.Template.PrimaryContainerName, request.FollowLog, _context.Output, Error, _settings);
         RunOutcome outcome;
         try
@@ -152,7 +153,7 @@ internal sealed class FlowSubmission
         {
             var deleted = await RunDeletion.DeleteAsync(api, run.Namespace, run.Identifier, limit.Token).ConfigureAwait(false);
             Error.WriteLine(deleted.IsEmpty
-                ? $"Nothing to delete {when}: no Job or pod has label identifier={run.Identifier} in namespace {run.Namespace}."
+                ? $"Nothing to delete {when}: no Job or pod has label {RunLabels.IdentifierSelector(run.Identifier)} in namespace {run.Namespace}."
                 : $"Deleted {when}{deleted.Describe()} (propagationPolicy=Background).");
         }
         catch (Exception failed) when (failed is KubernetesApiException or OperationCanceledException || KubernetesApi.IsConnectionError(failed, CancellationToken.None))
@@ -162,5 +163,5 @@ internal sealed class FlowSubmission
     }
 
     private static string CleanupHint(KubernetesRunInfo run) =>
-        $"Remove it with: cleanup --flow-run-id {run.FlowRunId} --namespace {run.Namespace} (or kubectl delete jobs,pods -n {run.Namespace} -l identifier={run.Identifier})";
+        $"Remove it with: cleanup --flow-run-id {run.FlowRunId} --namespace {run.Namespace} (or kubectl delete jobs,pods -n {run.Namespace} -l {RunLabels.IdentifierSelector(run.Identifier)})";
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 
@@ -16,7 +17,7 @@ internal static class RunDeletion
 {
     public static async Task<DeletedObjects> DeleteAsync(KubernetesApi api, string @namespace, string identifier, CancellationToken cancellationToken)
     {
-        var selector = ApiPaths.IdentifierSelector(identifier);
+        var selector = RunLabels.IdentifierSelector(identifier);
         // Pods already on their way out (from an earlier deletion, in their grace period) are named as such, not as deleted now.
         var before = await api.GetAsync(ApiPaths.WithLabelSelector(ApiPaths.Pods(@namespace), selector), cancellationToken).ConfigureAwait(false);
         var terminating = JsonFields.Objects(before, "items")

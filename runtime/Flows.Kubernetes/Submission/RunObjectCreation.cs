@@ -2,6 +2,7 @@ using System;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 
@@ -14,20 +15,20 @@ internal static class RunObjectCreation
     /// <summary>The run's Job.</summary>
     public static Task<JsonObject> CreateJobAsync(KubernetesApi api, KubernetesRunInfo run, JsonObject job, CancellationToken cancellationToken) =>
         CreateAsync(api, ApiPaths.Jobs(run.Namespace), ApiPaths.Job(run.Namespace, run.JobName), job,
-            existing => JsonFields.Label(existing, "identifier") == run.Identifier && JsonFields.Label(existing, "flow_run_id") == run.FlowRunId,
+            existing => JsonFields.Label(existing, RunLabels.Identifier) == run.Identifier && JsonFields.Label(existing, RunLabels.FlowRunId) == run.FlowRunId,
             cancellationToken);
 
     /// <summary>A task's Pod.</summary>
     public static Task<JsonObject> CreatePodAsync(KubernetesApi api, string @namespace, string podName, string identifier, JsonObject pod,
         CancellationToken cancellationToken) =>
         CreateAsync(api, ApiPaths.Pods(@namespace), ApiPaths.Pod(@namespace, podName), pod,
-            existing => JsonFields.Label(existing, "identifier") == identifier, cancellationToken);
+            existing => JsonFields.Label(existing, RunLabels.Identifier) == identifier, cancellationToken);
 
     /// <summary>A Secret of the run (its secret parameters, a task's inputs).</summary>
     public static Task<JsonObject> CreateSecretAsync(KubernetesApi api, string @namespace, string secretName, string identifier, JsonObject secret,
         CancellationToken cancellationToken) =>
         CreateAsync(api, ApiPaths.Secrets(@namespace), ApiPaths.Secret(@namespace, secretName), secret,
-            existing => JsonFields.Label(existing, "identifier") == identifier, cancellationToken);
+            existing => JsonFields.Label(existing, RunLabels.Identifier) == identifier, cancellationToken);
 
     private static async Task<JsonObject> CreateAsync(KubernetesApi api, string collectionPath, string objectPath, JsonObject body,
         Func<JsonObject, bool> isThisRuns, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes;
 

@@ -1,3 +1,5 @@
+using Flows.Manifests;
+
 namespace Flows.Kubernetes;
 
 /// <summary>What <c>submit</c> was asked to do.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Linq;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Cli;
 

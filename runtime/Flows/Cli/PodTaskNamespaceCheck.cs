@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Cli;
 

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Cli;

@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Linq;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Cli;
 
@@ -13,40 +13,31 @@ internal static class RenderCommand
 {
     public static Command Create(FlowsCommandLineContext context)
     {
-        var flowOption = FlowsCommandLineContext.CreateFlowOption();
-        var flowRunIdOption = FlowsCommandLineContext.CreateFlowRunIdOption("The flow run id to render the Job for; default: a new id.");
-        var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace; default: the one on [KubernetesJob], else the job spec's, else \"default\"." };
-        var imageOption = FlowsCommandLineContext.CreateImageOption();
+        var start = new JobCommandStart("The flow run id to render the Job for; default: a new id.");
         var taskOption = new Option<string?>("--task", "-t") { Description = "Print the Pod this pod task ([PodTask] or [ContainerTask]) would run, instead of the Job." };
         var paramOption = FlowsCommandLineContext.CreateParamOption();
         var rbacOption = new Option<bool>("--rbac") { Description = "Print the ServiceAccount, Role and RoleBinding (all named flows-<flow>) that let the flow's Job create its pod tasks' pods, and nothing more." };
-        var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.")
-        {
-            flowOption, flowRunIdOption, namespaceOption, imageOption, paramOption, taskOption, rbacOption,
-        };
+        var render = new Command("render", "Print the Kubernetes Job this flow would run as, patched for one run, as YAML.");
+        start.AddOptionsTo(render, paramOption, taskOption, rbacOption);
         render.SetAction(parseResult =>
         {
-            var flow = context.SelectFlow(parseResult.GetValue(flowOption));
-            if (flow is null)
+            if (start.Read(context, parseResult) is not { } selected)
             {
                 return ExitCodes.UsageError;
             }
-            var flowRunId = parseResult.GetValue(flowRunIdOption) ?? Guid.NewGuid().ToString();
-            var @namespace = parseResult.GetValue(namespaceOption);
-            var image = parseResult.GetValue(imageOption);
+            var flow = selected.Flow;
             try
             {
                 if (parseResult.GetValue(taskOption) is { } taskName)
                 {
-                    return RenderPod(context, flow, taskName, flowRunId, @namespace, image);
+                    return RenderPod(context, flow, taskName, selected.FlowRunId, selected.Namespace, selected.Image);
                 }
                 if (parseResult.GetValue(rbacOption))
                 {
-                    return RenderRbac(context, flow, flowRunId, @namespace);
+                    return RenderRbac(context, flow, selected.FlowRunId, selected.Namespace);
                 }
-                if (flow.KubernetesJob is not { } template)
+                if (selected.JobTemplate(context) is not { } template)
                 {
-                    context.Error.WriteLine($"error: flow '{flow.Name}' has no Kubernetes job environment: add [KubernetesJob(\"job_spec.yaml\")] and [DockerStorage(...)] to {flow.TypeName}.");
                     return ExitCodes.UsageError;
                 }
                 // Secret values are never printed: the Job reads them by reference, and the note says how to create the Secret.
@@ -56,15 +47,14 @@ internal static class RenderCommand
                 {
                     return ExitCodes.UsageError;
                 }
-                var run = KubernetesRunInfo.Create(flow, template, flowRunId, @namespace).WithImage(image).WithParameters(flow, parameters);
+                var run = selected.CreateRun(template).WithParameters(flow, parameters);
                 context.Output.Write(JobYaml.Write(template.CreateJob(run)));
                 SecretParameterNote.Write(context.Error, run);
                 return ExitCodes.Success;
             }
             catch (ArgumentException invalid)
             {
-                context.Error.WriteLine("error: " + invalid.Message);
-                return ExitCodes.UsageError;
+                return JobCommandStart.InvalidRun(context, invalid);
             }
         });
         return render;

@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Cli;
 

@@ -19,7 +19,7 @@ public sealed class FlowDefinition
         IReadOnlyList<FlowParameterDefinition> parameters,
         IReadOnlyList<int> topologicalOrder,
         Func<FlowParameterValues, IFlowRunExecutor> createExecutor,
-        Kubernetes.KubernetesJobTemplate? kubernetesJob = null,
+        Manifests.KubernetesJobTemplate? kubernetesJob = null,
         DockerStorageDefinition? dockerStorage = null)
     {
         KubernetesJob = kubernetesJob;
@@ -58,7 +58,7 @@ public sealed class FlowDefinition
     public Func<FlowParameterValues, IFlowRunExecutor> CreateExecutor { get; }
 
     /// <summary>The Kubernetes Job the flow runs as, from <see cref="KubernetesJobAttribute"/>; null when the flow has none.</summary>
-    public Kubernetes.KubernetesJobTemplate? KubernetesJob { get; }
+    public Manifests.KubernetesJobTemplate? KubernetesJob { get; }
 
     /// <summary>How the flow's image is built and stored, from <see cref="DockerStorageAttribute"/>; null when the flow has none.</summary>
     public DockerStorageDefinition? DockerStorage { get; }

@@ -1,6 +1,6 @@
 using System;
 using System.Text.Json.Nodes;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows;
 

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows;

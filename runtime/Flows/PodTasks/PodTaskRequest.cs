@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows;

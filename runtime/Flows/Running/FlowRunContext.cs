@@ -18,7 +18,7 @@ public sealed class FlowRunContext
     {
         var environment = FlowContextVariables.ReadFromProcess();
         var runId = flowRunId
-            ?? (environment.TryGetValue(FlowContextVariables.FlowRunId, out var fromEnvironment) && fromEnvironment.Length > 0 ? fromEnvironment : Guid.NewGuid().ToString());
+            ?? (environment.TryGetValue(FlowContextVariables.FlowRunId, out var fromEnvironment) && fromEnvironment.Length > 0 ? fromEnvironment : FlowRunIds.New());
         environment[FlowContextVariables.FlowName] = flowName;
         environment[FlowContextVariables.FlowRunId] = runId;
         return new FlowRunContext(flowName, runId, environment);

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using Flows.Analyzers.Tests.Infrastructure;
 using Flows.Generators.Diagnostics;
 using Flows.Generators.Jobs;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Analyzers.Tests.Kubernetes;
 

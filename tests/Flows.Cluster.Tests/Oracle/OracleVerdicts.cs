@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Flows.Generators.Kubernetes.Validation;
 using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Cluster.Tests.Oracle;
 

@@ -10,7 +10,7 @@ internal sealed record SubmitRun(FlowApp App, string Flow, string Namespace, str
 {
     public string FlowRunId { get; } = "lane-" + Guid.NewGuid().ToString("N")[..12];
 
-    public string Identifier => Flows.Kubernetes.KubernetesRunInfo.IdentifierFor(FlowRunId);
+    public string Identifier => Flows.Manifests.KubernetesRunInfo.IdentifierFor(FlowRunId);
 
     public string EvidenceRoot { get; } = Path.Combine(Path.GetTempPath(), "flows-lane-evidence", Guid.NewGuid().ToString("N"));
 

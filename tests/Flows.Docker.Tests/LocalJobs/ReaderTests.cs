@@ -1,7 +1,7 @@
 using Flows.Docker;
 using System.Linq;
 using Flows.Docker.LocalJobs.Manifests;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Docker.Tests.LocalJobs;
 

@@ -8,7 +8,7 @@ using Docker.DotNet.Models;
 using Flows.Docker.LocalJobs.Manifests;
 using Flows.Docker.LocalJobs.Running;
 using Flows.Docker.Tests.Support;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker.Tests.PodTasks;

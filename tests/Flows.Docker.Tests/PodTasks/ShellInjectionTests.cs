@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Flows.Docker.PodTasks;
 using Flows.Docker.Tests.Support;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Microsoft.Extensions.Logging;
 
 namespace Flows.Docker.Tests.PodTasks;

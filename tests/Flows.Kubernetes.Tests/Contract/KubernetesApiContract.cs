@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes.Tests.Contract;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Kubernetes.Tests.Support;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes.Tests.PodTasks;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Flows.Kubernetes.Tests.ApiDouble;
 using Flows.Kubernetes.Tests.Support;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes.Tests.PodTasks;
 
@@ -72,7 +73,7 @@ public class PodTaskSecretTests
         ]), string.Join("\n", order));
         var posted = (JsonObject)JsonNode.Parse(api.SecretPostBodies.Single())!;
         Assert.Equal(new[] { "FLOWS__PARAM__APITOKEN", "FLOWS__TASK__INPUTS" }, posted["data"]!.AsObject().Select(d => d.Key).OrderBy(k => k, StringComparer.Ordinal));
-        Assert.Equal("measure", posted["metadata"]!["labels"]![PodTaskPatching.TaskLabel]!.GetValue<string>());
+        Assert.Equal("measure", posted["metadata"]!["labels"]![RunLabels.Task]!.GetValue<string>());
         Assert.Equal(KubernetesRunInfo.IdentifierFor("secret-lifetime"), posted["metadata"]!["labels"]!["identifier"]!.GetValue<string>());
         var patch = JsonNode.Parse(api.RequestsTo("PATCH", "/secrets/" + secretName).Single().Body)!;
         var owner = patch["metadata"]!["ownerReferences"]![0]!;

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Nodes;
+using Flows.Manifests;
 
 namespace Flows.Kubernetes.Tests.Support;
 

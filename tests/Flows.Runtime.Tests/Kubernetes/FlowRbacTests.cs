@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Runtime.Tests.Kubernetes.Support;
 
 namespace Flows.Runtime.Tests.Kubernetes;

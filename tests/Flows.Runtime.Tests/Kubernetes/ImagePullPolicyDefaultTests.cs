@@ -1,4 +1,4 @@
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Runtime.Tests.Kubernetes;
 

@@ -1,4 +1,4 @@
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Runtime.Tests.Kubernetes.Support;
 
 namespace Flows.Runtime.Tests.Kubernetes;

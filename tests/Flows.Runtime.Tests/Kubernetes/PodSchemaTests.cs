@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Runtime.Tests.Kubernetes.Support;
 
 namespace Flows.Runtime.Tests.Kubernetes;

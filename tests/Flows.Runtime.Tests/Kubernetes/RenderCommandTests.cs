@@ -44,7 +44,7 @@ public class RenderCommandTests
 
         Assert.True(render.ExitCode == ExitCodes.Success, render.Error);
         var flow = KubernetesTestFlows.Named("k8s seed 001");
-        var run = Flows.Kubernetes.KubernetesRunInfo.Create(flow, flow.KubernetesJob!, "run-1", null) with { Image = image };
+        var run = Flows.Manifests.KubernetesRunInfo.Create(flow, flow.KubernetesJob!, "run-1", null) with { Image = image };
         Assert.Equal(flow.KubernetesJob!.CreateJob(run).ToJsonString(), YamlToJson.Parse(render.Output)!.ToJsonString());
         Assert.Contains("image: " + image, render.Output);
         Assert.Contains("value: " + image, render.Output);

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Runtime.Tests.Kubernetes.Support;
 using Flows.Runtime.Tests.PodTasks;
 

@@ -2,7 +2,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Cli;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Runtime.Tests.Cli;
 using Flows.Runtime.Tests.PodTasks;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Runtime.Tests.Kubernetes.Support;
 
 namespace Flows.Runtime.Tests.PodTasks;
@@ -43,7 +43,7 @@ public class PodTaskPodTests
         Assert.Equal("jobs", (string)metadata["namespace"]!);
         Assert.Equal(KubernetesRunInfo.IdentifierFor(RenderedPod.FlowRunId), (string)metadata["labels"]!["identifier"]!);
         Assert.Equal(RenderedPod.FlowRunId, (string)metadata["labels"]!["flow_run_id"]!);
-        Assert.Equal("WaitForMessage", (string)metadata["labels"]![PodTaskPatching.TaskLabel]!);
+        Assert.Equal("WaitForMessage", (string)metadata["labels"]![RunLabels.Task]!);
         Assert.Equal("Never", (string)first.Pod["spec"]!["restartPolicy"]!);
     }
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Runtime.Tests.PodTasks;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Runtime.Tests.PodTasks;
 
@@ -75,7 +75,7 @@ public class TaskKubernetesNameTests
             {
                 var run = PodTaskRunInfo.Create(flow, task, "names-run-1", "jobs", null, attempt: 1000, "{}", FlowParameterValues.Empty);
                 var metadata = task.Pod!.CreatePod(run)["metadata"]!;
-                return (Name: (string)metadata["name"]!, Label: (string)metadata["labels"]![PodTaskPatching.TaskLabel]!);
+                return (Name: (string)metadata["name"]!, Label: (string)metadata["labels"]![RunLabels.Task]!);
             })
             .ToList();
 

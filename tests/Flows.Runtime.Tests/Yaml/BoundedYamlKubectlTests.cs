@@ -1,4 +1,4 @@
-using Flows.Kubernetes;
+using Flows.Manifests;
 using Flows.Yaml;
 
 namespace Flows.Runtime.Tests.Yaml;

@@ -118,7 +118,7 @@ internal static class FieldSelectorValidation
         {
             return;
         }
-        if (global::Flows.Kubernetes.KubernetesQuantity.TryParse(text) is not { } value)
+        if (global::Flows.Manifests.KubernetesQuantity.TryParse(text) is not { } value)
         {
             return; // not a quantity: the schema check reports it
         }
@@ -167,7 +167,7 @@ internal static class FieldSelectorValidation
     /// else DecimalSI (a power of 1000 gets its SI suffix: "1000" is "1k", "1000m" is "1").
     /// </summary>
     internal static string? CanonicalUnit(string text) =>
-        global::Flows.Kubernetes.KubernetesQuantity.TryParse(text) is { } value and > 0m ? CanonicalUnit(text, value) : null;
+        global::Flows.Manifests.KubernetesQuantity.TryParse(text) is { } value and > 0m ? CanonicalUnit(text, value) : null;
 
     private static string? CanonicalUnit(string text, decimal value)
     {

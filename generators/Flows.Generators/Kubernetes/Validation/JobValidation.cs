@@ -108,8 +108,8 @@ internal static class JobValidation
         {
             all[entry.Key] = entry.Value.String ?? "";
         }
-        all["identifier"] = null;
-        all["flow_run_id"] = null;
+        all[global::Flows.Manifests.RunLabels.Identifier] = null;
+        all[global::Flows.Manifests.RunLabels.FlowRunId] = null;
         return all;
     }
 }

@@ -179,7 +179,7 @@ internal static class ResourceValidation
         var negative = text.StartsWith("-", StringComparison.Ordinal);
         var magnitude = negative || text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
         if (magnitude.StartsWith("-", StringComparison.Ordinal) || magnitude.StartsWith("+", StringComparison.Ordinal)
-            || global::Flows.Kubernetes.KubernetesQuantity.TryParse(magnitude) is not { } value)
+            || global::Flows.Manifests.KubernetesQuantity.TryParse(magnitude) is not { } value)
         {
             return null;
         }

@@ -77,7 +77,7 @@ internal static class SchemaCheck
                 break;
             case SchemaKind.Quantity:
                 if (Expect(node, type is JsonType.String or JsonType.Integer or JsonType.Number, "a quantity such as 500m, 2 or 512Mi", errors)
-                    && global::Flows.Kubernetes.KubernetesQuantity.TryParse(node.String ?? node.Json ?? "") is null)
+                    && global::Flows.Manifests.KubernetesQuantity.TryParse(node.String ?? node.Json ?? "") is null)
                 {
                     errors.Add(new SpecError(SpecErrorType.TypeInvalid, node.Path, node.Node,
                         null, $"'{node.String ?? node.Json}' is not a Kubernetes quantity: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' (e.g. 500m, 2, 512Mi, 4G)", SpecRule.Quantity));

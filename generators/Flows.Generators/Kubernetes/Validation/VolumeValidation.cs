@@ -157,7 +157,7 @@ internal static class VolumeValidation
     private static void ValidateEmptyDirSizeLimit(SpecValidation validation, SpecNode sizeLimit)
     {
         var text = sizeLimit.String ?? (sizeLimit.Type is JsonType.Integer or JsonType.Number ? sizeLimit.Json : null);
-        if (text is { Length: > 1 } && text[0] == '-' && global::Flows.Kubernetes.KubernetesQuantity.TryParse(text.Substring(1)) is { } magnitude && magnitude > 0)
+        if (text is { Length: > 1 } && text[0] == '-' && global::Flows.Manifests.KubernetesQuantity.TryParse(text.Substring(1)) is { } magnitude && magnitude > 0)
         {
             validation.Errors.Forbidden(sizeLimit, "SizeLimit field must be a valid resource quantity");
         }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Flows.Docker.LocalJobs.Pods;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Docker.LocalJobs.Manifests;
 
@@ -29,7 +29,7 @@ internal static class ContainerReader
     public static LocalContainer? Read(JsonObject container, string path, LocalContainerRole role, ContainerReadContext context, ManifestProblems problems)
     {
         var name = ManifestFields.String(container, "name", path, problems) ?? "";
-        if (!Flows.Kubernetes.KubernetesNameRules.IsDns1123Label(name))
+        if (!Flows.Manifests.KubernetesNameRules.IsDns1123Label(name))
         {
             problems.Error(path + ".name", name.Length == 0 ? "is required." : $"'{name}' is not a container name (lowercase letters, digits and '-', at most 63).");
             return null;

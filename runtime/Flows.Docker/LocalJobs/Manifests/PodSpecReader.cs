@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Flows.Docker.LocalJobs.Pods;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Docker.LocalJobs.Manifests;
 
@@ -79,9 +79,9 @@ public static partial class PodSpecReader
 
         var podLabels = ManifestFields.StringMap(podMetadata, "labels", metadataPath, problems);
         var annotations = ManifestFields.StringMap(podMetadata, "annotations", metadataPath, problems);
-        var flowRunId = NonEmpty(jobLabels.GetValueOrDefault("flow_run_id")) ?? NonEmpty(podLabels.GetValueOrDefault("flow_run_id"));
-        var identifier = NonEmpty(jobLabels.GetValueOrDefault("identifier")) ?? NonEmpty(podLabels.GetValueOrDefault("identifier"))
-            ?? KubernetesRunInfo.IdentifierFor(flowRunId ?? Guid.NewGuid().ToString());
+        var flowRunId = NonEmpty(jobLabels.GetValueOrDefault(RunLabels.FlowRunId)) ?? NonEmpty(podLabels.GetValueOrDefault(RunLabels.FlowRunId));
+        var identifier = NonEmpty(jobLabels.GetValueOrDefault(RunLabels.Identifier)) ?? NonEmpty(podLabels.GetValueOrDefault(RunLabels.Identifier))
+            ?? KubernetesRunInfo.IdentifierFor(flowRunId ?? FlowRunIds.New());
         if (kind == "Job")
         {
             podLabels["controller-uid"] = Guid.NewGuid().ToString();

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Flows.Docker.LocalJobs.Pods;
-using Flows.Kubernetes;
+using Flows.Manifests;
 
 namespace Flows.Docker.LocalJobs.Manifests;
 
@@ -31,7 +31,7 @@ internal static class VolumeReader
                 continue;
             }
             var name = ManifestFields.String(volume, "name", volumePath, problems);
-            if (string.IsNullOrEmpty(name) || !Flows.Kubernetes.KubernetesNameRules.IsDns1123Label(name))
+            if (string.IsNullOrEmpty(name) || !Flows.Manifests.KubernetesNameRules.IsDns1123Label(name))
             {
                 problems.Error(volumePath + ".name", $"'{name}' is not a volume name (lowercase letters, digits and '-', at most 63).");
                 continue;

@@ -38,7 +38,7 @@ public sealed record LocalContainer(string Name, LocalContainerRole Role, string
     /// <summary><c>terminationMessagePolicy: FallbackToLogsOnError</c>: when the file is empty and the container failed, the end of its log is the message.</summary>
     public bool TerminationMessageFallbackToLogs { get; init; }
 
-    /// <summary><c>imagePullPolicy</c>, or the API server's default for the image when the spec says nothing (<see cref="Flows.Kubernetes.ImagePullPolicyDefault"/>).</summary>
+    /// <summary><c>imagePullPolicy</c>, or the API server's default for the image when the spec says nothing (<see cref="Flows.Manifests.ImagePullPolicyDefault"/>).</summary>
     public LocalPullPolicy PullPolicy { get; init; } = LocalPullPolicy.IfNotPresent;
 
     /// <summary>The spec gave no <c>imagePullPolicy</c>: <see cref="PullPolicy"/> is the default for the image's tag.</summary>

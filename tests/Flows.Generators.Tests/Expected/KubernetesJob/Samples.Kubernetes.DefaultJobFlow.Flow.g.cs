@@ -18,7 +18,7 @@ namespace Samples.Kubernetes
             parameters: global::System.Array.Empty<global::Flows.FlowParameterDefinition>(),
             topologicalOrder: new int[] { 0 },
             createExecutor: static parameters => new __FlowsExecutor(parameters),
-            kubernetesJob: new global::Flows.Kubernetes.KubernetesJobTemplate(null, "flow", "flows/default:1", "batch", "default-job", __CreateKubernetesJob),
+            kubernetesJob: new global::Flows.Manifests.KubernetesJobTemplate(null, "flow", "flows/default:1", "batch", "default-job", __CreateKubernetesJob),
             dockerStorage: new global::Flows.DockerStorageDefinition(null, "flows/default", "1", "flows/default:1", "localhost:5000/flows/dotnet-deps:1", global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), null, "FlowsGeneratorTest"));
 
         /// <summary>The job spec (default job) as checked at build time, before patching.</summary>
@@ -26,20 +26,20 @@ namespace Samples.Kubernetes
         private const string __JobSpecJson = "{\"apiVersion\":\"batch/v1\",\"kind\":\"Job\",\"metadata\":{\"name\":\"default-job\",\"labels\":{\"identifier\":\"\"}},\"spec\":{\"backoffLimit\":0,\"template\":{\"metadata\":{\"labels\":{\"identifier\":\"\"}},\"spec\":{\"restartPolicy\":\"Never\",\"containers\":[{\"name\":\"flow\",\"image\":\"\"}]}}}}";
 
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
-        private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Kubernetes.KubernetesRunInfo run)
+        private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Manifests.KubernetesRunInfo run)
         {
-            var job = global::Flows.Kubernetes.JobSpecPatching.Parse(__JobSpecJson);
-            var metadata = global::Flows.Kubernetes.JobSpecPatching.ObjectAt(job, "metadata");
+            var job = global::Flows.Manifests.JobSpecPatching.Parse(__JobSpecJson);
+            var metadata = global::Flows.Manifests.JobSpecPatching.ObjectAt(job, "metadata");
             metadata["name"] = run.JobName;
-            global::Flows.Kubernetes.JobSpecPatching.SetRunLabels(metadata, run);
-            var spec = global::Flows.Kubernetes.JobSpecPatching.ObjectAt(job, "spec");
-            global::Flows.Kubernetes.JobSpecPatching.SetRunLabels(global::Flows.Kubernetes.JobSpecPatching.ObjectAt(global::Flows.Kubernetes.JobSpecPatching.ObjectAt(spec, "template"), "metadata"), run);
-            var container = global::Flows.Kubernetes.JobSpecPatching.Container(job, 0); // flow
+            global::Flows.Manifests.JobSpecPatching.SetRunLabels(metadata, run);
+            var spec = global::Flows.Manifests.JobSpecPatching.ObjectAt(job, "spec");
+            global::Flows.Manifests.JobSpecPatching.SetRunLabels(global::Flows.Manifests.JobSpecPatching.ObjectAt(global::Flows.Manifests.JobSpecPatching.ObjectAt(spec, "template"), "metadata"), run);
+            var container = global::Flows.Manifests.JobSpecPatching.Container(job, 0); // flow
             container["image"] = run.Image;
-            container["command"] = global::Flows.Kubernetes.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
-            container["args"] = global::Flows.Kubernetes.JobSpecPatching.Strings("run", "--flow", "Default job");
-            global::Flows.Kubernetes.JobSpecPatching.AppendRunEnvironment(container, run);
-            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: false);
+            container["command"] = global::Flows.Manifests.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
+            container["args"] = global::Flows.Manifests.JobSpecPatching.Strings("run", "--flow", "Default job");
+            global::Flows.Manifests.JobSpecPatching.AppendRunEnvironment(container, run);
+            global::Flows.Manifests.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: false);
             spec["ttlSecondsAfterFinished"] = 3600;
             return job;
         }

@@ -19,7 +19,7 @@ namespace Samples.Kubernetes
             parameters: global::System.Array.Empty<global::Flows.FlowParameterDefinition>(),
             topologicalOrder: new int[] { 0, 1 },
             createExecutor: static parameters => new __FlowsExecutor(parameters),
-            kubernetesJob: new global::Flows.Kubernetes.KubernetesJobTemplate("k8s/job_spec.yaml", "flow-container", "127.0.0.1:5000/flows/hello:0.1.0", "flows", "my-prefect-job", __CreateKubernetesJob),
+            kubernetesJob: new global::Flows.Manifests.KubernetesJobTemplate("k8s/job_spec.yaml", "flow-container", "127.0.0.1:5000/flows/hello:0.1.0", "flows", "my-prefect-job", __CreateKubernetesJob),
             dockerStorage: new global::Flows.DockerStorageDefinition("127.0.0.1:5000/", "flows/hello", "0.1.0", "127.0.0.1:5000/flows/hello:0.1.0", "localhost:5000/flows/dotnet-deps:1", global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), null, "FlowsGeneratorTest"));
 
         /// <summary>The job spec k8s/job_spec.yaml as checked at build time, before patching.</summary>
@@ -27,21 +27,21 @@ namespace Samples.Kubernetes
         private const string __JobSpecJson = "{\"apiVersion\":\"batch/v1\",\"kind\":\"Job\",\"metadata\":{\"name\":\"my-prefect-job\",\"namespace\":\"flows\",\"labels\":{\"identifier\":\"\",\"team\":\"data\"}},\"spec\":{\"template\":{\"metadata\":{\"labels\":{\"identifier\":\"\"}},\"spec\":{\"restartPolicy\":\"Never\",\"containers\":[{\"name\":\"proxy\",\"image\":\"busybox\",\"command\":[\"true\"]},{\"name\":\"flow-container\",\"image\":\"\",\"command\":[],\"args\":[],\"env\":[{\"name\":\"MY_ENV\",\"value\":\"foo\"}],\"resources\":{\"limits\":{\"cpu\":\"2\",\"memory\":\"4G\"},\"requests\":{\"cpu\":1,\"memory\":\"2G\"}}}]}}}}";
 
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
-        private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Kubernetes.KubernetesRunInfo run)
+        private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Manifests.KubernetesRunInfo run)
         {
-            var job = global::Flows.Kubernetes.JobSpecPatching.Parse(__JobSpecJson);
-            var metadata = global::Flows.Kubernetes.JobSpecPatching.ObjectAt(job, "metadata");
+            var job = global::Flows.Manifests.JobSpecPatching.Parse(__JobSpecJson);
+            var metadata = global::Flows.Manifests.JobSpecPatching.ObjectAt(job, "metadata");
             metadata["name"] = run.JobName;
             metadata["namespace"] = run.Namespace;
-            global::Flows.Kubernetes.JobSpecPatching.SetRunLabels(metadata, run);
-            var spec = global::Flows.Kubernetes.JobSpecPatching.ObjectAt(job, "spec");
-            global::Flows.Kubernetes.JobSpecPatching.SetRunLabels(global::Flows.Kubernetes.JobSpecPatching.ObjectAt(global::Flows.Kubernetes.JobSpecPatching.ObjectAt(spec, "template"), "metadata"), run);
-            var container = global::Flows.Kubernetes.JobSpecPatching.Container(job, 1); // flow-container
+            global::Flows.Manifests.JobSpecPatching.SetRunLabels(metadata, run);
+            var spec = global::Flows.Manifests.JobSpecPatching.ObjectAt(job, "spec");
+            global::Flows.Manifests.JobSpecPatching.SetRunLabels(global::Flows.Manifests.JobSpecPatching.ObjectAt(global::Flows.Manifests.JobSpecPatching.ObjectAt(spec, "template"), "metadata"), run);
+            var container = global::Flows.Manifests.JobSpecPatching.Container(job, 1); // flow-container
             container["image"] = run.Image;
-            container["command"] = global::Flows.Kubernetes.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
-            container["args"] = global::Flows.Kubernetes.JobSpecPatching.Strings("run", "--flow", "Resource limits");
-            global::Flows.Kubernetes.JobSpecPatching.AppendRunEnvironment(container, run);
-            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: false);
+            container["command"] = global::Flows.Manifests.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
+            container["args"] = global::Flows.Manifests.JobSpecPatching.Strings("run", "--flow", "Resource limits");
+            global::Flows.Manifests.JobSpecPatching.AppendRunEnvironment(container, run);
+            global::Flows.Manifests.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: false);
             spec["ttlSecondsAfterFinished"] = 3600;
             return job;
         }

@@ -30,19 +30,19 @@ namespace Samples
         private const string __PodSpecJson1 = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":{\"containers\":[{\"name\":\"primary\",\"volumeMounts\":[{\"name\":\"shared-data\",\"mountPath\":\"/data\"}]},{\"name\":\"secondary\",\"image\":\"localhost:5000/busybox:1\",\"command\":[\"/bin/sh\"],\"args\":[\"-c\",\"echo hi sidecar world > /data/message.txt; sleep 3600\"],\"volumeMounts\":[{\"name\":\"shared-data\",\"mountPath\":\"/data\"}]}],\"volumes\":[{\"name\":\"shared-data\",\"emptyDir\":{\"medium\":\"Memory\"}}]}}";
 
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
-        private static global::System.Text.Json.Nodes.JsonObject __CreatePod1(global::Flows.Kubernetes.PodTaskRunInfo run)
+        private static global::System.Text.Json.Nodes.JsonObject __CreatePod1(global::Flows.Manifests.PodTaskRunInfo run)
         {
-            var pod = global::Flows.Kubernetes.PodTaskPatching.Parse(__PodSpecJson1);
-            global::Flows.Kubernetes.PodTaskPatching.SetRunMetadata(pod, run);
-            global::Flows.Kubernetes.PodTaskPatching.SetDefaultRestartPolicy(pod);
-            var container = global::Flows.Kubernetes.PodTaskPatching.PrimaryContainer(pod, "primary");
+            var pod = global::Flows.Manifests.PodTaskPatching.Parse(__PodSpecJson1);
+            global::Flows.Manifests.PodTaskPatching.SetRunMetadata(pod, run);
+            global::Flows.Manifests.PodTaskPatching.SetDefaultRestartPolicy(pod);
+            var container = global::Flows.Manifests.PodTaskPatching.PrimaryContainer(pod, "primary");
             container["image"] = run.Image;
-            container["command"] = global::Flows.Kubernetes.PodTaskPatching.Strings(new[] { "/app/FlowsGeneratorTest" });
-            container["args"] = global::Flows.Kubernetes.PodTaskPatching.Strings(run.TaskArguments);
-            var terminationMessagePath = global::Flows.Kubernetes.PodTaskPatching.SetTerminationMessage(container);
-            global::Flows.Kubernetes.PodTaskPatching.SetResources(container, "10m", null, null, "512Mi");
-            global::Flows.Kubernetes.PodTaskPatching.SetEnvironment(container, new string[] { "MESSAGE_FILE=/data/message.txt" }, run, false, global::Flows.Kubernetes.PodTaskPatching.SidecarTaskVariables(run, terminationMessagePath));
-            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: true);
+            container["command"] = global::Flows.Manifests.PodTaskPatching.Strings(new[] { "/app/FlowsGeneratorTest" });
+            container["args"] = global::Flows.Manifests.PodTaskPatching.Strings(run.TaskArguments);
+            var terminationMessagePath = global::Flows.Manifests.PodTaskPatching.SetTerminationMessage(container);
+            global::Flows.Manifests.PodTaskPatching.SetResources(container, "10m", null, null, "512Mi");
+            global::Flows.Manifests.PodTaskPatching.SetEnvironment(container, new string[] { "MESSAGE_FILE=/data/message.txt" }, run, false, global::Flows.Manifests.PodTaskPatching.SidecarTaskVariables(run, terminationMessagePath));
+            global::Flows.Manifests.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: true);
             return pod;
         }
 
@@ -51,18 +51,18 @@ namespace Samples
         private const string __PodSpecJson2 = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":{\"containers\":[]}}";
 
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
-        private static global::System.Text.Json.Nodes.JsonObject __CreatePod2(global::Flows.Kubernetes.PodTaskRunInfo run)
+        private static global::System.Text.Json.Nodes.JsonObject __CreatePod2(global::Flows.Manifests.PodTaskRunInfo run)
         {
-            var pod = global::Flows.Kubernetes.PodTaskPatching.Parse(__PodSpecJson2);
-            global::Flows.Kubernetes.PodTaskPatching.SetRunMetadata(pod, run);
-            global::Flows.Kubernetes.PodTaskPatching.SetDefaultRestartPolicy(pod);
-            var container = global::Flows.Kubernetes.PodTaskPatching.PrimaryContainer(pod, "task");
+            var pod = global::Flows.Manifests.PodTaskPatching.Parse(__PodSpecJson2);
+            global::Flows.Manifests.PodTaskPatching.SetRunMetadata(pod, run);
+            global::Flows.Manifests.PodTaskPatching.SetDefaultRestartPolicy(pod);
+            var container = global::Flows.Manifests.PodTaskPatching.PrimaryContainer(pod, "task");
             container["image"] = run.Image;
-            container["command"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "sh", "-c");
-            container["args"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "echo \"$1\"", "sh", "{message}");
-            global::Flows.Kubernetes.PodTaskPatching.SetResources(container, null, null, null, "64Mi");
-            global::Flows.Kubernetes.PodTaskPatching.SetEnvironment(container, global::System.Array.Empty<string>(), run, true);
-            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: false);
+            container["command"] = global::Flows.Manifests.PodTaskPatching.ExpandedStrings(run, "sh", "-c");
+            container["args"] = global::Flows.Manifests.PodTaskPatching.ExpandedStrings(run, "echo \"$1\"", "sh", "{message}");
+            global::Flows.Manifests.PodTaskPatching.SetResources(container, null, null, null, "64Mi");
+            global::Flows.Manifests.PodTaskPatching.SetEnvironment(container, global::System.Array.Empty<string>(), run, true);
+            global::Flows.Manifests.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: false);
             return pod;
         }
 

@@ -19,7 +19,7 @@ namespace Samples.Rbac
             parameters: global::System.Array.Empty<global::Flows.FlowParameterDefinition>(),
             topologicalOrder: new int[] { 0, 1 },
             createExecutor: static parameters => new __FlowsExecutor(parameters),
-            kubernetesJob: new global::Flows.Kubernetes.KubernetesJobTemplate(null, "flow", "localhost:5000/flows/in-job:1", "batch", "pod-tasks-in-a-job", __CreateKubernetesJob),
+            kubernetesJob: new global::Flows.Manifests.KubernetesJobTemplate(null, "flow", "localhost:5000/flows/in-job:1", "batch", "pod-tasks-in-a-job", __CreateKubernetesJob),
             dockerStorage: new global::Flows.DockerStorageDefinition("localhost:5000", "flows/in-job", "1", "localhost:5000/flows/in-job:1", "localhost:5000/flows/dotnet-deps:1", global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), global::System.Array.Empty<global::System.Collections.Generic.KeyValuePair<string, string>>(), null, "FlowsGeneratorTest"));
 
         /// <summary>The job spec (default job) as checked at build time, before patching.</summary>
@@ -27,22 +27,22 @@ namespace Samples.Rbac
         private const string __JobSpecJson = "{\"apiVersion\":\"batch/v1\",\"kind\":\"Job\",\"metadata\":{\"name\":\"pod-tasks-in-a-job\",\"labels\":{\"identifier\":\"\"}},\"spec\":{\"backoffLimit\":0,\"template\":{\"metadata\":{\"labels\":{\"identifier\":\"\"}},\"spec\":{\"restartPolicy\":\"Never\",\"containers\":[{\"name\":\"flow\",\"image\":\"\"}]}}}}";
 
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
-        private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Kubernetes.KubernetesRunInfo run)
+        private static global::System.Text.Json.Nodes.JsonObject __CreateKubernetesJob(global::Flows.Manifests.KubernetesRunInfo run)
         {
-            var job = global::Flows.Kubernetes.JobSpecPatching.Parse(__JobSpecJson);
-            var metadata = global::Flows.Kubernetes.JobSpecPatching.ObjectAt(job, "metadata");
+            var job = global::Flows.Manifests.JobSpecPatching.Parse(__JobSpecJson);
+            var metadata = global::Flows.Manifests.JobSpecPatching.ObjectAt(job, "metadata");
             metadata["name"] = run.JobName;
-            global::Flows.Kubernetes.JobSpecPatching.SetRunLabels(metadata, run);
-            var spec = global::Flows.Kubernetes.JobSpecPatching.ObjectAt(job, "spec");
-            global::Flows.Kubernetes.JobSpecPatching.SetRunLabels(global::Flows.Kubernetes.JobSpecPatching.ObjectAt(global::Flows.Kubernetes.JobSpecPatching.ObjectAt(spec, "template"), "metadata"), run);
-            var container = global::Flows.Kubernetes.JobSpecPatching.Container(job, 0); // flow
+            global::Flows.Manifests.JobSpecPatching.SetRunLabels(metadata, run);
+            var spec = global::Flows.Manifests.JobSpecPatching.ObjectAt(job, "spec");
+            global::Flows.Manifests.JobSpecPatching.SetRunLabels(global::Flows.Manifests.JobSpecPatching.ObjectAt(global::Flows.Manifests.JobSpecPatching.ObjectAt(spec, "template"), "metadata"), run);
+            var container = global::Flows.Manifests.JobSpecPatching.Container(job, 0); // flow
             container["image"] = run.Image;
-            container["command"] = global::Flows.Kubernetes.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
-            container["args"] = global::Flows.Kubernetes.JobSpecPatching.Strings("run", "--flow", "Pod tasks in a job");
-            global::Flows.Kubernetes.JobSpecPatching.AppendRunEnvironment(container, run);
-            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: true);
+            container["command"] = global::Flows.Manifests.JobSpecPatching.Strings("/app/FlowsGeneratorTest");
+            container["args"] = global::Flows.Manifests.JobSpecPatching.Strings("run", "--flow", "Pod tasks in a job");
+            global::Flows.Manifests.JobSpecPatching.AppendRunEnvironment(container, run);
+            global::Flows.Manifests.RestrictedPodDefaults.ApplyToJob(job, container, usesApi: true);
             spec["ttlSecondsAfterFinished"] = 3600;
-            global::Flows.Kubernetes.JobServiceAccount.UseFlowAccountUnlessNamed(job, run);
+            global::Flows.Manifests.JobServiceAccount.UseFlowAccountUnlessNamed(job, run);
             return job;
         }
 
@@ -51,18 +51,18 @@ namespace Samples.Rbac
         private const string __PodSpecJson1 = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{},\"spec\":{\"containers\":[]}}";
 
         [global::System.CodeDom.Compiler.GeneratedCode("Flows.Generators", "0.1.0.0")]
-        private static global::System.Text.Json.Nodes.JsonObject __CreatePod1(global::Flows.Kubernetes.PodTaskRunInfo run)
+        private static global::System.Text.Json.Nodes.JsonObject __CreatePod1(global::Flows.Manifests.PodTaskRunInfo run)
         {
-            var pod = global::Flows.Kubernetes.PodTaskPatching.Parse(__PodSpecJson1);
-            global::Flows.Kubernetes.PodTaskPatching.SetRunMetadata(pod, run);
-            global::Flows.Kubernetes.PodTaskPatching.SetDefaultRestartPolicy(pod);
-            var container = global::Flows.Kubernetes.PodTaskPatching.PrimaryContainer(pod, "task");
+            var pod = global::Flows.Manifests.PodTaskPatching.Parse(__PodSpecJson1);
+            global::Flows.Manifests.PodTaskPatching.SetRunMetadata(pod, run);
+            global::Flows.Manifests.PodTaskPatching.SetDefaultRestartPolicy(pod);
+            var container = global::Flows.Manifests.PodTaskPatching.PrimaryContainer(pod, "task");
             container["image"] = run.Image;
-            container["command"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "echo");
-            container["args"] = global::Flows.Kubernetes.PodTaskPatching.ExpandedStrings(run, "{greeting}");
-            global::Flows.Kubernetes.PodTaskPatching.SetResources(container, null, null, null, null);
-            global::Flows.Kubernetes.PodTaskPatching.SetEnvironment(container, global::System.Array.Empty<string>(), run, true);
-            global::Flows.Kubernetes.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: false);
+            container["command"] = global::Flows.Manifests.PodTaskPatching.ExpandedStrings(run, "echo");
+            container["args"] = global::Flows.Manifests.PodTaskPatching.ExpandedStrings(run, "{greeting}");
+            global::Flows.Manifests.PodTaskPatching.SetResources(container, null, null, null, null);
+            global::Flows.Manifests.PodTaskPatching.SetEnvironment(container, global::System.Array.Empty<string>(), run, true);
+            global::Flows.Manifests.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: false);
             return pod;
         }
 

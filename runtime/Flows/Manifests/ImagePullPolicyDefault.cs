@@ -1,4 +1,4 @@
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The API server's default for a container's <c>imagePullPolicy</c> (SetDefaults_Container): <c>Always</c> when the

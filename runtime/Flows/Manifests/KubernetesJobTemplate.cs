@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// A flow's Kubernetes Job, emitted by the generator from the job-spec YAML checked at build time,

@@ -1,4 +1,4 @@
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The kubelet expands <c>$(NAME)</c> in a container's command, args and env values to the container's variable

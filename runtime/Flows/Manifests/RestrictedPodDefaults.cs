@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The Pod Security Standards' <c>restricted</c> settings that Flows adds to the pods it makes wherever the user's spec

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The building blocks of the generated patching code. Each touches exactly one path of the Job;
@@ -33,8 +33,8 @@ public static class JobSpecPatching
     internal static JsonObject SetRunLabels(JsonObject metadata, string identifier, string flowRunId)
     {
         var labels = ObjectAt(metadata, "labels");
-        labels["identifier"] = identifier;
-        labels["flow_run_id"] = flowRunId;
+        labels[RunLabels.Identifier] = identifier;
+        labels[RunLabels.FlowRunId] = flowRunId;
         return labels;
     }
 

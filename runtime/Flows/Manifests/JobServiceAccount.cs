@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>The generated patch of a flow with pod tasks: its Job runs under the flow's own service account.</summary>
 public static class JobServiceAccount

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>What the generated code needs to build a pod task's Pod for one attempt of one run.</summary>
 /// <param name="PodName">Unique per run and attempt: the task's DNS name, 10 hex of the run's identifier, the attempt.</param>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>What the patch of a Job needs for one run. Everything derives from the flow run id, so a run's Job is reproducible.</summary>
 public sealed record KubernetesRunInfo(string FlowName, string FlowRunId, string Identifier, string Namespace, string JobName, string Image)

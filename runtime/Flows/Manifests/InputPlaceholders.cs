@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The <c>{name}</c> placeholders of a container task's command, args and env values: <c>{name}</c> is the task's

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The building blocks of a pod task's generated Pod code. Each touches exactly one part of the Pod:
@@ -14,8 +14,6 @@ namespace Flows.Kubernetes;
 /// </summary>
 public static class PodTaskPatching
 {
-    public const string TaskLabel = "flows_task";
-
     public static JsonObject Parse(string json) => (JsonObject)JsonNode.Parse(json)!;
 
     /// <summary>metadata.name and namespace, and the labels identifier, flow_run_id and flows_task (other labels kept).</summary>
@@ -24,7 +22,7 @@ public static class PodTaskPatching
         var metadata = JobSpecPatching.ObjectAt(pod, "metadata");
         metadata["name"] = run.PodName;
         metadata["namespace"] = run.Namespace;
-        JobSpecPatching.SetRunLabels(metadata, run.Identifier, run.FlowRunId)[TaskLabel] = run.TaskLabel;
+        JobSpecPatching.SetRunLabels(metadata, run.Identifier, run.FlowRunId)[RunLabels.Task] = run.TaskLabel;
     }
 
     /// <summary>A task pod ends when its primary ends: restartPolicy Never unless the spec says otherwise (a retry is a new Pod).</summary>

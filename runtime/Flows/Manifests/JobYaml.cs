@@ -2,10 +2,11 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Flows.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>Writes a JSON document as block-style YAML that <c>kubectl apply -f -</c> reads back to the same JSON.</summary>
 public static class JobYaml

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The API server's shapes of names and labels (k8s.io/apimachinery/pkg/util/validation): written once, for the

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The flow parameters of a run on Kubernetes: the values that are not secret become <c>--param name=value</c> in the flow

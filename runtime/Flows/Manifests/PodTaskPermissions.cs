@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>One rule of a Role: these verbs on this resource of the core API group.</summary>
 public sealed record ApiPermission(string Resource, IReadOnlyList<string> Verbs);

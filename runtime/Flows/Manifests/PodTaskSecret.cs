@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// What one attempt of a pod task passes into its Pod that the Pod spec must not show: the task's inputs
@@ -52,7 +52,7 @@ public sealed class PodTaskSecret
             data[key] = Convert.ToBase64String(Encoding.UTF8.GetBytes(value));
         }
         var metadata = new JsonObject { ["name"] = Name, ["namespace"] = run.Namespace };
-        JobSpecPatching.SetRunLabels(metadata, run.Identifier, run.FlowRunId)[PodTaskPatching.TaskLabel] = run.TaskLabel;
+        JobSpecPatching.SetRunLabels(metadata, run.Identifier, run.FlowRunId)[RunLabels.Task] = run.TaskLabel;
         return new JsonObject
         {
             ["apiVersion"] = "v1",

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// What a flow needs when its pod tasks are created from inside its Job: a ServiceAccount of its own

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// The names a task gets in Kubernetes: the part of its Pod names before the per-run suffix, and its <c>flows_task</c>

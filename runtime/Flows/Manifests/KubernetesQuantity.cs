@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Flows.Kubernetes;
+namespace Flows.Manifests;
 
 /// <summary>
 /// Kubernetes resource quantities (<c>500m</c>, <c>2</c>, <c>0.5</c>, <c>64Mi</c>, <c>4G</c>, <c>1e3</c>): a decimal
