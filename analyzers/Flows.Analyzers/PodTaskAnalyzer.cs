@@ -75,7 +75,7 @@ public sealed class PodTaskAnalyzer : FlowClassAnalyzer
         };
     }
 
-    private static void Check(SymbolAnalysisContext context, AttributeData attribute, PodTaskAttributeSpec spec, string? projectDirectory)
+    private static void Check(SymbolAnalysisContext context, AttributeData attribute, PodTaskAttributeModel spec, string? projectDirectory)
     {
         var cancellation = context.CancellationToken;
         var file = spec.PodSpecFile is null ? null : JobSpecFiles.Find(context.Options.AdditionalFiles, f => f.Path, projectDirectory, spec.PodSpecFile);

@@ -9,7 +9,7 @@ namespace Flows.Analyzers;
 internal static class YamlProblemLocation
 {
     /// <summary>The problem's span of the file; YamlDotNet's marks are 1-based lines and columns with a 0-based Index.</summary>
-    public static Location Of(string path, SourceText text, JobSpecProblem problem)
+    public static Location Of(string path, SourceText text, SpecProblem problem)
     {
         var start = (int)Math.Max(0, Math.Min(problem.Start.Index, text.Length));
         var end = (int)Math.Max(start, Math.Min(problem.End.Index, text.Length));

@@ -19,8 +19,8 @@ public sealed class FlowGenerator : IIncrementalGenerator
 {
     public static class StepNames
     {
-        public const string FlowSpecs = nameof(FlowSpecs);
-        public const string ValidFlowSpecs = nameof(ValidFlowSpecs);
+        public const string FlowModels = nameof(FlowModels);
+        public const string ValidFlowModels = nameof(ValidFlowModels);
         public const string FlowReferences = nameof(FlowReferences);
         public const string EntryPointEnabled = nameof(EntryPointEnabled);
         public const string JobSpecFiles = nameof(JobSpecFiles);
@@ -44,11 +44,11 @@ public sealed class FlowGenerator : IIncrementalGenerator
                     return FlowParser.Parse(flowType, syntaxContext.Attributes[0], compilation,
                         new KnownTypes(compilation), report: null, cancellationToken);
                 })
-            .WithTrackingName(StepNames.FlowSpecs);
+            .WithTrackingName(StepNames.FlowModels);
 
         var validFlowSpecs = flowSpecs
             .Where(static flow => !flow.HasErrors)
-            .WithTrackingName(StepNames.ValidFlowSpecs);
+            .WithTrackingName(StepNames.ValidFlowModels);
 
         var jobSpecFiles = context.AdditionalTextsProvider
             .Where(static file => JobSpecFiles.IsYaml(file.Path))
@@ -138,7 +138,7 @@ public sealed class FlowGenerator : IIncrementalGenerator
         });
     }
 
-    private static string HintName(FlowSpec flow) =>
+    private static string HintName(FlowModel flow) =>
         // Without the @ of an escaped keyword (Samples.@event), which a hint name cannot hold.
         flow.FullyQualifiedTypeName.Replace("global::", "").Replace("@", "").Replace('<', '_').Replace('>', '_') + ".Flow.g.cs";
 }

@@ -22,8 +22,8 @@ public class IncrementalTests
     [Fact]
     public void The_named_steps_include_the_documented_ones()
     {
-        Assert.Contains(FlowGenerator.StepNames.FlowSpecs, StepNames);
-        Assert.Contains(FlowGenerator.StepNames.ValidFlowSpecs, StepNames);
+        Assert.Contains(FlowGenerator.StepNames.FlowModels, StepNames);
+        Assert.Contains(FlowGenerator.StepNames.ValidFlowModels, StepNames);
         Assert.Contains(FlowGenerator.StepNames.FlowReferences, StepNames);
         Assert.Contains(FlowGenerator.StepNames.EntryPointEnabled, StepNames);
     }
@@ -66,7 +66,7 @@ public class IncrementalTests
 
         var result = RunTwice(Seed001Source.Text, Seed001Source.WithNewTask);
 
-        AssertReasons(result, FlowGenerator.StepNames.FlowSpecs, IncrementalStepRunReason.Modified);
+        AssertReasons(result, FlowGenerator.StepNames.FlowModels, IncrementalStepRunReason.Modified);
         AssertReasons(result, FlowGenerator.StepNames.EntryPointEnabled, IncrementalStepRunReason.Cached);
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("\"Measure\"", StringComparison.Ordinal));
     }

@@ -10,9 +10,9 @@ namespace Flows.Generators.Flows;
 /// </summary>
 internal static class ContainerTaskEmitter
 {
-    public static bool HasContainerTasks(FlowSpec flow) => flow.Tasks.Any(t => t.Pod?.PartialSignature is not null);
+    public static bool HasContainerTasks(FlowModel flow) => flow.Tasks.Any(t => t.Pod?.PartialSignature is not null);
 
-    public static string Emit(FlowSpec flow)
+    public static string Emit(FlowModel flow)
     {
         var writer = GeneratedCode.StartFile();
         FlowTypeNesting.Open(writer, flow);

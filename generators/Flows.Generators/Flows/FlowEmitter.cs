@@ -15,7 +15,7 @@ namespace Flows.Generators.Flows;
 /// </summary>
 internal static class FlowEmitter
 {
-    public static string Emit(FlowSpec flow, JobSpecModel? job = null, string? projectFile = null, EquatableArray<TaskPodModel> pods = default)
+    public static string Emit(FlowModel flow, JobSpecModel? job = null, string? projectFile = null, EquatableArray<TaskCheckedPod> pods = default)
     {
         var podsByTask = pods.ToDictionary(p => p.TaskIndex, p => p.Pod);
         var writer = GeneratedCode.StartFile();
@@ -43,7 +43,7 @@ internal static class FlowEmitter
         return writer.Finish();
     }
 
-    private static void EmitDefinition(SourceWriter writer, FlowSpec flow, JobSpecModel? job, string? projectFile, System.Collections.Generic.Dictionary<int, PodSpecModel> pods)
+    private static void EmitDefinition(SourceWriter writer, FlowModel flow, JobSpecModel? job, string? projectFile, System.Collections.Generic.Dictionary<int, PodSpecModel> pods)
     {
         writer.Line($"/// <summary>The graph of flow {GeneratedCode.XmlText(flow.Name)}, generated at compile time.</summary>");
         writer.Line(GeneratedCode.Attribute);
@@ -94,7 +94,7 @@ internal static class FlowEmitter
         }
     }
 
-    private static string EdgeExpression(TaskEdgeSpec edge) =>
+    private static string EdgeExpression(TaskEdgeModel edge) =>
         edge.IsData
             ? $"new global::Flows.TaskEdge({edge.UpstreamIndex}, global::Flows.TaskEdgeKind.Data, {GeneratedCode.Literal(edge.ParameterName)})"
             : $"new global::Flows.TaskEdge({edge.UpstreamIndex}, global::Flows.TaskEdgeKind.Order)";
@@ -109,7 +109,7 @@ internal static class FlowEmitter
         writer.Line("    => global::Flows.FlowRunner.RunAsync(Definition, options, cancellationToken);");
     }
 
-    private static void EmitExecutor(SourceWriter writer, FlowSpec flow, bool hasPodTasks)
+    private static void EmitExecutor(SourceWriter writer, FlowModel flow, bool hasPodTasks)
     {
         writer.Line(GeneratedCode.Attribute);
         writer.Open("private sealed class __FlowsExecutor : global::Flows.IFlowRunExecutor" + (hasPodTasks ? ", global::Flows.ITaskDataTransfer" : ""));
@@ -223,7 +223,7 @@ internal static class FlowEmitter
         writer.Close();
     }
 
-    private static string ArgumentExpression(TaskArgumentSpec argument) => argument.Kind switch
+    private static string ArgumentExpression(TaskArgumentModel argument) => argument.Kind switch
     {
         // The analyzer warns (FLOW024) where a nullable result meets a non-nullable parameter; the generated call does not repeat it.
         TaskArgumentKind.Upstream => $"__result{argument.Index}!",
@@ -232,6 +232,6 @@ internal static class FlowEmitter
         _ => "context",
     };
 
-    private static List<(string Name, TaskPodSpec? Pod)> TaskPods(FlowSpec flow) =>
+    private static List<(string Name, TaskPodModel? Pod)> TaskPods(FlowModel flow) =>
         flow.Tasks.Select(task => (task.Name, task.Pod)).ToList();
 }

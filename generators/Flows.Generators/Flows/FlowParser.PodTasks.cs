@@ -23,7 +23,7 @@ internal sealed partial class FlowParser
         }
     }
 
-    private TaskPodSpec? ReadPod(IMethodSymbol method, EquatableArray<TaskArgumentSpec> arguments, List<(IMethodSymbol Method, AttributeData Attribute)> methods)
+    private TaskPodModel? ReadPod(IMethodSymbol method, EquatableArray<TaskArgumentModel> arguments, List<(IMethodSymbol Method, AttributeData Attribute)> methods)
     {
         var (podTask, containerTask) = PodTaskAttributeReader.Find(method);
         if (podTask is null && containerTask is null)
@@ -65,13 +65,13 @@ internal sealed partial class FlowParser
             }
         }
         var attribute = PodTaskAttributeReader.Read(method, podTask ?? containerTask, _flowName, _compilation)!;
-        return new TaskPodSpec(attribute, inputs.ToEquatableArray(), resultInfo, partialSignature, resultIsLog);
+        return new TaskPodModel(attribute, inputs.ToEquatableArray(), resultInfo, partialSignature, resultIsLog);
     }
 
     /// <summary>The task's upstream results and flow parameters, each with the JSON metadata of the value as the flow stores it.</summary>
-    private List<TaskDataSpec> ReadPodInputs(IMethodSymbol method, EquatableArray<TaskArgumentSpec> arguments, List<(IMethodSymbol Method, AttributeData Attribute)> methods)
+    private List<TaskDataModel> ReadPodInputs(IMethodSymbol method, EquatableArray<TaskArgumentModel> arguments, List<(IMethodSymbol Method, AttributeData Attribute)> methods)
     {
-        var inputs = new List<TaskDataSpec>();
+        var inputs = new List<TaskDataModel>();
         for (var i = 0; i < method.Parameters.Length && i < arguments.Count; i++)
         {
             var parameter = method.Parameters[i];
@@ -92,7 +92,7 @@ internal sealed partial class FlowParser
                 Report(DiagnosticDescriptors.PodTaskDataNotSerializable, parameter.Locations.FirstOrDefault(), method.Name, $"input '{parameter.Name}'",
                     type.ToDisplayString(), reason);
             }
-            inputs.Add(new TaskDataSpec(parameter.Name, argument.Kind, argument.Index, type.ToDisplayString(FullyQualified), info ?? ""));
+            inputs.Add(new TaskDataModel(parameter.Name, argument.Kind, argument.Index, type.ToDisplayString(FullyQualified), info ?? ""));
         }
         return inputs;
     }
@@ -127,7 +127,7 @@ internal sealed partial class FlowParser
         return $"{accessibility} static partial {method.ReturnType.ToDisplayString(FullyQualified)} {GeneratedCode.Identifier(method.Name)}({parameters})";
     }
 
-    private void CheckPlaceholders(IMethodSymbol method, AttributeData attribute, List<TaskDataSpec> inputs)
+    private void CheckPlaceholders(IMethodSymbol method, AttributeData attribute, List<TaskDataModel> inputs)
     {
         var names = new HashSet<string>(inputs.Select(i => i.ParameterName), System.StringComparer.Ordinal);
         foreach (var argument in attribute.NamedArguments)

@@ -11,11 +11,11 @@ namespace Flows.Generators.Flows;
 internal sealed partial class FlowParser
 {
     /// <remarks>Run after every task is read: one task marking a shared flow parameter secret makes it secret for all.</remarks>
-    private void CheckSecretPlaceholders(List<(IMethodSymbol Method, AttributeData Attribute)> methods, List<TaskSpec> tasks, List<FlowParameterSpec> flowParameters)
+    private void CheckSecretPlaceholders(List<(IMethodSymbol Method, AttributeData Attribute)> methods, List<TaskModel> tasks, List<FlowParameterModel> flowParameters)
     {
         for (var i = 0; i < tasks.Count; i++)
         {
-            if (tasks[i].Pod is not { Attribute.Kind: PodTaskKindSpec.Container } pod)
+            if (tasks[i].Pod is not { Attribute.Kind: PodTaskModelKind.Container } pod)
             {
                 continue;
             }

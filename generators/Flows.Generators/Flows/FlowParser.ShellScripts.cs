@@ -14,7 +14,7 @@ internal sealed partial class FlowParser
     /// Reports each script element of the container's argv (Command then Args) that has placeholders of the task's inputs.
     /// Placeholders in the arguments after a script, in other elements and in Environment stay one value each, so they are fine.
     /// </summary>
-    private void CheckShellScripts(AttributeData attribute, string taskName, List<TaskDataSpec> inputs)
+    private void CheckShellScripts(AttributeData attribute, string taskName, List<TaskDataModel> inputs)
     {
         var inputNames = new HashSet<string>(inputs.Select(i => i.ParameterName), System.StringComparer.Ordinal);
         var argv = ContainerArgv.Of(attribute);

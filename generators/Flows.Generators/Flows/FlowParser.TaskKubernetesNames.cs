@@ -14,7 +14,7 @@ internal sealed partial class FlowParser
     /// PascalCase name that spells another name's hashed form. Their <c>flows_task</c> labels cannot collide: a method name
     /// has no '-', and a hashed label always has one.
     /// </remarks>
-    private void CheckTaskKubernetesNames(List<(IMethodSymbol Method, AttributeData Attribute)> methods, List<TaskSpec> tasks)
+    private void CheckTaskKubernetesNames(List<(IMethodSymbol Method, AttributeData Attribute)> methods, List<TaskModel> tasks)
     {
         var firstByPodName = new Dictionary<string, string>(System.StringComparer.Ordinal);
         for (var i = 0; i < tasks.Count; i++)

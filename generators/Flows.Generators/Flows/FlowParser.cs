@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Flows.Generators.Flows;
 
 /// <summary>
-/// Turns a flow class into a <see cref="FlowSpec"/> and finds everything wrong with it. The generator
+/// Turns a flow class into a <see cref="FlowModel"/> and finds everything wrong with it. The generator
 /// uses the spec (and emits nothing for a flow with errors); the analyzer reports the diagnostics.
 /// </summary>
 internal sealed partial class FlowParser
@@ -33,8 +33,8 @@ internal sealed partial class FlowParser
     private bool _hasErrors;
     private string _flowName = "";
     private readonly JsonTypeCollector _json;
-    private readonly DockerStorageSpec? _storage;
-    private readonly KubernetesAttributeSpec? _kubernetes;
+    private readonly DockerStorageModel? _storage;
+    private readonly KubernetesJobModel? _kubernetes;
 
     private FlowParser(INamedTypeSymbol flowType, AttributeData flowAttribute, Compilation compilation, KnownTypes known, Action<Diagnostic>? report, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed partial class FlowParser
     }
 
     /// <param name="report">Receives every diagnostic; null when only the spec is wanted.</param>
-    public static FlowSpec Parse(INamedTypeSymbol flowType, AttributeData flowAttribute, Compilation compilation, KnownTypes known, Action<Diagnostic>? report, CancellationToken cancellationToken) =>
+    public static FlowModel Parse(INamedTypeSymbol flowType, AttributeData flowAttribute, Compilation compilation, KnownTypes known, Action<Diagnostic>? report, CancellationToken cancellationToken) =>
         new FlowParser(flowType, flowAttribute, compilation, known, report, cancellationToken).Parse();
 
     /// <summary>The flow's display name as written in [Flow("...")], or null.</summary>
@@ -69,7 +69,7 @@ internal sealed partial class FlowParser
         _report?.Invoke(Diagnostic.Create(descriptor, location, additionalLocations, arguments));
     }
 
-    private FlowSpec Parse()
+    private FlowModel Parse()
     {
         _flowName = ReadFlowName(_flowAttribute) ?? "";
         if (string.IsNullOrWhiteSpace(_flowName))
@@ -92,15 +92,15 @@ internal sealed partial class FlowParser
             indexByName[methods[i].Method.Name] = i;
         }
 
-        var flowParameters = new List<FlowParameterSpec>();
+        var flowParameters = new List<FlowParameterModel>();
         var flowParameterOwners = new List<string>();
         var upstreamIndexes = new IReadOnlyList<int>[methods.Count];
         var edgeLocations = new Dictionary<(int From, int To), Location?>();
-        var tasks = new List<TaskSpec>(methods.Count);
+        var tasks = new List<TaskModel>(methods.Count);
         for (var i = 0; i < methods.Count; i++)
         {
             var (method, attribute) = methods[i];
-            var edges = new List<TaskEdgeSpec>();
+            var edges = new List<TaskEdgeModel>();
             var arguments = ReadArguments(method, methods, indexByName, flowParameters, flowParameterOwners, edges, edgeLocations, i);
             ReadOrderingEdges(method, indexByName, edges, edgeLocations, i);
             upstreamIndexes[i] = edges.Select(e => e.UpstreamIndex).ToList();
@@ -112,7 +112,7 @@ internal sealed partial class FlowParser
         CheckSecretPlaceholders(methods, tasks, flowParameters);
         var topologicalOrder = OrderTasks(methods, upstreamIndexes, edgeLocations);
 
-        return new FlowSpec(
+        return new FlowModel(
             Namespace: _flowType.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
             ContainingTypes: containingTypes,
             TypeKeyword: TypeKeyword(_flowType),
@@ -181,12 +181,12 @@ internal sealed partial class FlowParser
         return type.IsStatic ? "static partial " + keyword : "partial " + keyword;
     }
 
-    private EquatableArray<ContainingTypeSpec> ReadContainingTypes()
+    private EquatableArray<ContainingTypeModel> ReadContainingTypes()
     {
-        var containing = new List<ContainingTypeSpec>();
+        var containing = new List<ContainingTypeModel>();
         for (var type = _flowType.ContainingType; type is not null; type = type.ContainingType)
         {
-            containing.Insert(0, new ContainingTypeSpec(TypeKeyword(type), type.Name));
+            containing.Insert(0, new ContainingTypeModel(TypeKeyword(type), type.Name));
         }
         return containing.ToEquatableArray();
     }
@@ -239,7 +239,7 @@ internal sealed partial class FlowParser
         return methods;
     }
 
-    private TaskSpec ReadTask(IMethodSymbol method, AttributeData attribute, EquatableArray<TaskArgumentSpec> arguments, List<TaskEdgeSpec> edges)
+    private TaskModel ReadTask(IMethodSymbol method, AttributeData attribute, EquatableArray<TaskArgumentModel> arguments, List<TaskEdgeModel> edges)
     {
         var (kind, resultType) = ClassifyReturn(method);
         var retries = 0;
@@ -274,7 +274,7 @@ internal sealed partial class FlowParser
                     break;
             }
         }
-        return new TaskSpec(
+        return new TaskModel(
             Name: method.Name,
             ReturnKind: kind,
             ResultType: resultType?.ToDisplayString(FullyQualified),
@@ -342,17 +342,17 @@ internal sealed partial class FlowParser
         return (TaskReturnKind.Value, returnType);
     }
 
-    private EquatableArray<TaskArgumentSpec> ReadArguments(
+    private EquatableArray<TaskArgumentModel> ReadArguments(
         IMethodSymbol method,
         List<(IMethodSymbol Method, AttributeData Attribute)> methods,
         Dictionary<string, int> indexByName,
-        List<FlowParameterSpec> flowParameters,
+        List<FlowParameterModel> flowParameters,
         List<string> flowParameterOwners,
-        List<TaskEdgeSpec> edges,
+        List<TaskEdgeModel> edges,
         Dictionary<(int From, int To), Location?> edgeLocations,
         int taskIndex)
     {
-        var arguments = new List<TaskArgumentSpec>(method.Parameters.Length);
+        var arguments = new List<TaskArgumentModel>(method.Parameters.Length);
         foreach (var parameter in method.Parameters)
         {
             var location = parameter.Locations.FirstOrDefault();
@@ -365,7 +365,7 @@ internal sealed partial class FlowParser
             if (fromTask is not null && flowParameter is not null)
             {
                 Report(DiagnosticDescriptors.ParameterBoundTwice, location, parameter.Name, method.Name);
-                arguments.Add(new TaskArgumentSpec(TaskArgumentKind.Upstream, -1));
+                arguments.Add(new TaskArgumentModel(TaskArgumentKind.Upstream, -1));
             }
             else if (fromTask is not null)
             {
@@ -377,16 +377,16 @@ internal sealed partial class FlowParser
             }
             else if (SymbolEqualityComparer.Default.Equals(parameter.Type, _known.CancellationTokenType))
             {
-                arguments.Add(new TaskArgumentSpec(TaskArgumentKind.CancellationToken, -1));
+                arguments.Add(new TaskArgumentModel(TaskArgumentKind.CancellationToken, -1));
             }
             else if (SymbolEqualityComparer.Default.Equals(parameter.Type, _known.TaskRunContextType))
             {
-                arguments.Add(new TaskArgumentSpec(TaskArgumentKind.Context, -1));
+                arguments.Add(new TaskArgumentModel(TaskArgumentKind.Context, -1));
             }
             else
             {
                 Report(DiagnosticDescriptors.UnboundTaskParameter, location, parameter.Name, method.Name);
-                arguments.Add(new TaskArgumentSpec(TaskArgumentKind.Upstream, -1));
+                arguments.Add(new TaskArgumentModel(TaskArgumentKind.Upstream, -1));
             }
         }
         return arguments.ToEquatableArray();
@@ -469,13 +469,13 @@ internal sealed partial class FlowParser
         return obstacles.Count == 0 ? null : string.Join(" and ", obstacles);
     }
 
-    private TaskArgumentSpec ReadUpstreamArgument(
+    private TaskArgumentModel ReadUpstreamArgument(
         IMethodSymbol method,
         IParameterSymbol parameter,
         AttributeData fromTask,
         List<(IMethodSymbol Method, AttributeData Attribute)> methods,
         Dictionary<string, int> indexByName,
-        List<TaskEdgeSpec> edges,
+        List<TaskEdgeModel> edges,
         Dictionary<(int From, int To), Location?> edgeLocations,
         int taskIndex)
     {
@@ -484,7 +484,7 @@ internal sealed partial class FlowParser
         if (upstreamName is null || !indexByName.TryGetValue(upstreamName, out var upstreamIndex))
         {
             ReportUnknownUpstream(upstreamName, location, needsResult: true);
-            return new TaskArgumentSpec(TaskArgumentKind.Upstream, -1);
+            return new TaskArgumentModel(TaskArgumentKind.Upstream, -1);
         }
         var upstream = methods[upstreamIndex].Method;
         var (_, resultType) = ClassifyReturn(upstream);
@@ -504,19 +504,19 @@ internal sealed partial class FlowParser
             Report(DiagnosticDescriptors.NullableResultToNonNullableParameter, location, parameter.Name, method.Name,
                 parameter.Type.ToDisplayString(), upstream.Name, resultType.ToDisplayString());
         }
-        edges.Add(new TaskEdgeSpec(upstreamIndex, IsData: true, parameter.Name));
+        edges.Add(new TaskEdgeModel(upstreamIndex, IsData: true, parameter.Name));
         if (!edgeLocations.ContainsKey((upstreamIndex, taskIndex)))
         {
             edgeLocations[(upstreamIndex, taskIndex)] = location;
         }
-        return new TaskArgumentSpec(TaskArgumentKind.Upstream, upstreamIndex);
+        return new TaskArgumentModel(TaskArgumentKind.Upstream, upstreamIndex);
     }
 
-    private TaskArgumentSpec ReadFlowParameterArgument(
+    private TaskArgumentModel ReadFlowParameterArgument(
         IMethodSymbol method,
         IParameterSymbol parameter,
         AttributeData attribute,
-        List<FlowParameterSpec> flowParameters,
+        List<FlowParameterModel> flowParameters,
         List<string> flowParameterOwners)
     {
         var name = (attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null) ?? parameter.Name;
@@ -531,7 +531,7 @@ internal sealed partial class FlowParser
             Report(DiagnosticDescriptors.UnsupportedFlowParameterType, location, name, type.ToDisplayString());
         }
         var (defaultExpression, defaultDisplay) = ReadDefault(parameter);
-        var spec = new FlowParameterSpec(
+        var spec = new FlowParameterModel(
             Name: name,
             Type: type.ToDisplayString(FullyQualified),
             TypeDisplay: type.ToDisplayString(),
@@ -557,14 +557,14 @@ internal sealed partial class FlowParser
                 // One task marking the shared parameter secret makes it secret for all: a value is never less secret than its most careful user says.
                 flowParameters[i] = existing with { Description = existing.Description ?? description, IsSecret = existing.IsSecret || isSecret };
             }
-            return new TaskArgumentSpec(TaskArgumentKind.FlowParameter, i);
+            return new TaskArgumentModel(TaskArgumentKind.FlowParameter, i);
         }
         flowParameters.Add(spec);
         flowParameterOwners.Add(method.Name);
-        return new TaskArgumentSpec(TaskArgumentKind.FlowParameter, flowParameters.Count - 1);
+        return new TaskArgumentModel(TaskArgumentKind.FlowParameter, flowParameters.Count - 1);
     }
 
-    private static string Describe(FlowParameterSpec spec) =>
+    private static string Describe(FlowParameterModel spec) =>
         spec.DefaultDisplay is null ? spec.TypeDisplay + " (required)" : $"{spec.TypeDisplay} = {spec.DefaultDisplay}";
 
     /// <summary>The type a flow parameter's value is parsed as: int for int?, Region for Region?.</summary>
@@ -639,7 +639,7 @@ internal sealed partial class FlowParser
     private void ReadOrderingEdges(
         IMethodSymbol method,
         Dictionary<string, int> indexByName,
-        List<TaskEdgeSpec> edges,
+        List<TaskEdgeModel> edges,
         Dictionary<(int From, int To), Location?> edgeLocations,
         int taskIndex)
     {
@@ -670,7 +670,7 @@ internal sealed partial class FlowParser
                 }
                 if (!edges.Any(e => e.UpstreamIndex == upstreamIndex))
                 {
-                    edges.Add(new TaskEdgeSpec(upstreamIndex, IsData: false, ParameterName: null));
+                    edges.Add(new TaskEdgeModel(upstreamIndex, IsData: false, ParameterName: null));
                 }
             }
         }

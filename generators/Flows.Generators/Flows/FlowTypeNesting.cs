@@ -5,7 +5,7 @@ namespace Flows.Generators.Flows;
 /// <summary>Opens and closes the namespace and the types around a flow class's generated part.</summary>
 internal static class FlowTypeNesting
 {
-    public static void Open(SourceWriter writer, FlowSpec flow)
+    public static void Open(SourceWriter writer, FlowModel flow)
     {
         if (flow.Namespace is not null)
         {
@@ -18,7 +18,7 @@ internal static class FlowTypeNesting
         writer.Open($"{flow.TypeKeyword} {GeneratedCode.Identifier(flow.TypeName)}");
     }
 
-    public static void Close(SourceWriter writer, FlowSpec flow)
+    public static void Close(SourceWriter writer, FlowModel flow)
     {
         writer.Close();
         foreach (var _ in flow.ContainingTypes)

@@ -31,13 +31,13 @@ internal sealed partial class JobSpecChecker
     private static readonly string[] LongRunningImageHints = { "dind", "docker:", "envoy", "istio", "proxy", "nginx", "redis", "postgres", "mysql", "memcached", "haproxy", "linkerd" };
     private static readonly string[] LongRunningCommandHints = { "sleep infinity", "tail -f /dev/null", "dockerd", "sleep inf" };
 
-    private readonly KubernetesAttributeSpec _attribute;
+    private readonly KubernetesJobModel _attribute;
     private readonly string _flowName;
     private readonly string _fileName;
     private readonly SpecProblemReporter _problems;
     private readonly CancellationToken _cancellationToken;
 
-    private JobSpecChecker(KubernetesAttributeSpec attribute, string flowName, Action<JobSpecProblem>? report, CancellationToken cancellationToken)
+    private JobSpecChecker(KubernetesJobModel attribute, string flowName, Action<SpecProblem>? report, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         _attribute = attribute;
@@ -47,7 +47,7 @@ internal sealed partial class JobSpecChecker
     }
 
     /// <param name="text">The job spec's text, or null when it is not among the AdditionalFiles.</param>
-    public static JobSpecModel? Check(KubernetesAttributeSpec attribute, string flowName, string flowTypeName, string? text, Action<JobSpecProblem>? report, CancellationToken cancellationToken = default) =>
+    public static JobSpecModel? Check(KubernetesJobModel attribute, string flowName, string flowTypeName, string? text, Action<SpecProblem>? report, CancellationToken cancellationToken = default) =>
         new JobSpecChecker(attribute, flowName, report, cancellationToken).Check(flowTypeName, text);
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params object?[] arguments) => _problems.Report(descriptor, node, arguments);

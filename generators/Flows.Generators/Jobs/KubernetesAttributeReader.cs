@@ -8,10 +8,10 @@ namespace Flows.Generators.Jobs;
 /// <summary>Reads [KubernetesJob] from a flow class; the image and whether there is storage come from its [DockerStorage], read once.</summary>
 internal static class KubernetesAttributeReader
 {
-    public static KubernetesAttributeSpec? Read(INamedTypeSymbol flowType, DockerStorageSpec? storage, Compilation compilation) =>
+    public static KubernetesJobModel? Read(INamedTypeSymbol flowType, DockerStorageModel? storage, Compilation compilation) =>
         Read(flowType, storage, compilation, out _);
 
-    public static KubernetesAttributeSpec? Read(INamedTypeSymbol flowType, DockerStorageSpec? storage, Compilation compilation, out AttributeData? jobAttribute)
+    public static KubernetesJobModel? Read(INamedTypeSymbol flowType, DockerStorageModel? storage, Compilation compilation, out AttributeData? jobAttribute)
     {
         jobAttribute = AttributeLookup.Find(flowType, KnownTypes.KubernetesJobAttribute, compilation);
         if (jobAttribute is null)
@@ -19,7 +19,7 @@ internal static class KubernetesAttributeReader
             return null;
         }
         var jobSpecFile = jobAttribute.ConstructorArguments.Length == 1 ? jobAttribute.ConstructorArguments[0].Value as string : null;
-        return new KubernetesAttributeSpec(
+        return new KubernetesJobModel(
             JobSpecFile: string.IsNullOrWhiteSpace(jobSpecFile) ? null : jobSpecFile,
             PrimaryContainer: Named(jobAttribute, "PrimaryContainer"),
             Namespace: Named(jobAttribute, "Namespace"),

@@ -15,7 +15,7 @@ namespace Flows.Generators.Kubernetes;
 /// </summary>
 /// <param name="objectKind">What the file describes: "Job" or "Pod".</param>
 /// <param name="shapeErrors">The diagnostics that say the file is not a <paramref name="objectKind"/> at all.</param>
-internal sealed class SpecProblemReporter(string fileName, string objectKind, Action<JobSpecProblem>? report, params DiagnosticDescriptor[] shapeErrors)
+internal sealed class SpecProblemReporter(string fileName, string objectKind, Action<SpecProblem>? report, params DiagnosticDescriptor[] shapeErrors)
 {
     /// <summary>The start offsets of the nodes with a diagnostic that the API server's other findings must not repeat.</summary>
     private readonly HashSet<long> _diagnosedNodes = new();
@@ -57,7 +57,7 @@ internal sealed class SpecProblemReporter(string fileName, string objectKind, Ac
                 _diagnosedNodes.Add(start.Index);
             }
         }
-        report?.Invoke(new JobSpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
+        report?.Invoke(new SpecProblem(descriptor, target, start, end, arguments, argumentName, elementIndex));
     }
 
     /// <summary>The node has a diagnostic that is not the API server's FLOW077 or FLOW078, nor security advice.</summary>

@@ -21,11 +21,11 @@ internal sealed partial class PodSpecChecker
     private static readonly Regex EnvironmentName = new("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
     private static readonly Regex Digest = new("^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$");
 
-    private string AttributeName => _attribute.Kind == PodTaskKindSpec.Container ? "[ContainerTask]" : "[PodTask]";
+    private string AttributeName => _attribute.Kind == PodTaskModelKind.Container ? "[ContainerTask]" : "[PodTask]";
 
     private void CheckAttribute()
     {
-        if (_attribute.Kind == PodTaskKindSpec.Sidecar)
+        if (_attribute.Kind == PodTaskModelKind.Sidecar)
         {
             CheckPrimaryContainerName();
         }

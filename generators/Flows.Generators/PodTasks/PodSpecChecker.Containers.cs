@@ -14,7 +14,7 @@ namespace Flows.Generators.PodTasks;
 internal sealed partial class PodSpecChecker
 {
     /// <summary>The primary's fields that Flows sets for every run.</summary>
-    private string[] OverwrittenFields => _attribute.Kind == PodTaskKindSpec.Sidecar
+    private string[] OverwrittenFields => _attribute.Kind == PodTaskModelKind.Sidecar
         ? new[] { "image", "command", "args", "resources", "env", "terminationMessagePolicy" }
         : new[] { "image", "command", "args", "resources", "env" };
 
@@ -47,7 +47,7 @@ internal sealed partial class PodSpecChecker
         var overwritten = YamlSpecText.WrittenFields(primary, OverwrittenFields);
         if (overwritten.Count > 0)
         {
-            var source = _attribute.Kind == PodTaskKindSpec.Sidecar
+            var source = _attribute.Kind == PodTaskModelKind.Sidecar
                 ? "the image is the flow's, command and args run the task's body, resources and env come from [PodTask], and terminationMessagePolicy is File so its result can be read"
                 : "the image, command, args, resources and env come from [ContainerTask]";
             Report(DiagnosticDescriptors.PodPrimaryContainerFieldsOverwritten, overwritten[0].Node, _fileName, string.Join(", ", overwritten.Select(f => f.Field)), name, _attribute.TaskName, source);

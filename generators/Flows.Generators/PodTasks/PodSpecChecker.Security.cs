@@ -25,14 +25,14 @@ internal sealed partial class PodSpecChecker
             var entry = _attribute.Environment[i];
             var separator = entry.IndexOf('=');
             if (separator > 0 && SecretEnvironment.IsSecretLiteral(entry.Substring(0, separator), entry.Substring(separator + 1))
-                && !(_attribute.Kind == PodTaskKindSpec.Container && ContainerArgv.Placeholders(entry.Substring(separator + 1)).Any()))
+                && !(_attribute.Kind == PodTaskModelKind.Container && ContainerArgv.Placeholders(entry.Substring(separator + 1)).Any()))
             {
                 ReportOnAttribute(DiagnosticDescriptors.SecretLookingLiteralEnvironment, "Environment", i,
                     $"{AttributeName} on task '{_attribute.TaskName}'", entry.Substring(0, separator), "Pod",
                     $"load it with envFrom.secretRef on the container '{PrimaryName}' of the task's pod spec (an Environment entry is always a literal)");
             }
         }
-        if (_attribute.Kind == PodTaskKindSpec.Container && LatestImageTag.IsExplicitLatest(_attribute.Image))
+        if (_attribute.Kind == PodTaskModelKind.Container && LatestImageTag.IsExplicitLatest(_attribute.Image))
         {
             ReportOnAttribute(DiagnosticDescriptors.ExplicitLatestImageTag, "Image", null, $"{AttributeName} on task '{_attribute.TaskName}'", _attribute.Image!.Trim());
         }

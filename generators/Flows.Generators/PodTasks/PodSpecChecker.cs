@@ -31,12 +31,12 @@ internal sealed partial class PodSpecChecker
         "setHostnameAsFQDN", "os", "schedulingGates", "resourceClaims", "readinessGates", "resources",
     };
 
-    private readonly PodTaskAttributeSpec _attribute;
+    private readonly PodTaskAttributeModel _attribute;
     private readonly string _fileName;
     private readonly SpecProblemReporter _problems;
     private readonly CancellationToken _cancellationToken;
 
-    private PodSpecChecker(PodTaskAttributeSpec attribute, Action<JobSpecProblem>? report, CancellationToken cancellationToken)
+    private PodSpecChecker(PodTaskAttributeModel attribute, Action<SpecProblem>? report, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         _attribute = attribute;
@@ -46,11 +46,11 @@ internal sealed partial class PodSpecChecker
 
     /// <param name="text">The pod spec's text; null when the attribute names no file or the file is not among the AdditionalFiles.</param>
     /// <returns>The model, or null when there are errors.</returns>
-    public static PodSpecModel? Check(PodTaskAttributeSpec attribute, string? text, Action<JobSpecProblem>? report, CancellationToken cancellationToken = default) =>
+    public static PodSpecModel? Check(PodTaskAttributeModel attribute, string? text, Action<SpecProblem>? report, CancellationToken cancellationToken = default) =>
         new PodSpecChecker(attribute, report, cancellationToken).Check(text);
 
     private string PrimaryName =>
-        (_attribute.Kind == PodTaskKindSpec.Container ? PodTaskAttributeSpec.ContainerTaskContainerName : _attribute.PrimaryContainer) ?? "";
+        (_attribute.Kind == PodTaskModelKind.Container ? PodTaskAttributeModel.ContainerTaskContainerName : _attribute.PrimaryContainer) ?? "";
 
     private PodSpecModel? Check(string? text)
     {

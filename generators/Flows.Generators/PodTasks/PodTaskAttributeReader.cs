@@ -30,7 +30,7 @@ internal static class PodTaskAttributeReader
         return (podTask, containerTask);
     }
 
-    public static PodTaskAttributeSpec? Read(IMethodSymbol method, AttributeData? attribute, string flowName, Compilation compilation)
+    public static PodTaskAttributeModel? Read(IMethodSymbol method, AttributeData? attribute, string flowName, Compilation compilation)
     {
         if (attribute is null)
         {
@@ -40,12 +40,12 @@ internal static class PodTaskAttributeReader
         var first = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
         var second = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string : null;
         var podSpecFile = isContainer ? Named(attribute, "PodSpecFile") : first;
-        return new PodTaskAttributeSpec(
-            Kind: isContainer ? PodTaskKindSpec.Container : PodTaskKindSpec.Sidecar,
+        return new PodTaskAttributeModel(
+            Kind: isContainer ? PodTaskModelKind.Container : PodTaskModelKind.Sidecar,
             FlowName: flowName,
             TaskName: method.Name,
             PodSpecFile: string.IsNullOrWhiteSpace(podSpecFile) ? null : podSpecFile,
-            PrimaryContainer: isContainer ? PodTaskAttributeSpec.ContainerTaskContainerName : second,
+            PrimaryContainer: isContainer ? PodTaskAttributeModel.ContainerTaskContainerName : second,
             Image: isContainer ? first : null,
             Command: NamedStrings(attribute, "Command"),
             Args: NamedStrings(attribute, "Args"),

@@ -10,9 +10,9 @@ internal static class PodTaskChecks
 {
     /// <param name="pods">The flow's tasks in order: each one's pod, or null when it is not a pod task.</param>
     /// <returns>The checked pods by task index; HasErrors when one spec has errors (then nothing is emitted for the flow).</returns>
-    public static (EquatableArray<TaskPodModel> Pods, bool HasErrors) Check(IReadOnlyList<TaskPodSpec?> pods, EquatableArray<AdditionalYamlFile> files, string? projectDirectory, CancellationToken cancellationToken)
+    public static (EquatableArray<TaskCheckedPod> Pods, bool HasErrors) Check(IReadOnlyList<TaskPodModel?> pods, EquatableArray<AdditionalYamlFile> files, string? projectDirectory, CancellationToken cancellationToken)
     {
-        var checkedPods = new List<TaskPodModel>();
+        var checkedPods = new List<TaskCheckedPod>();
         for (var i = 0; i < pods.Count; i++)
         {
             if (pods[i] is not { } pod)
@@ -22,9 +22,9 @@ internal static class PodTaskChecks
             var text = pod.Attribute.PodSpecFile is { } file ? JobSpecFiles.Find(files, f => f.Path, projectDirectory, file)?.Text : null;
             if (PodSpecChecker.Check(pod.Attribute, text, report: null, cancellationToken) is not { } model)
             {
-                return (EquatableArray<TaskPodModel>.Empty, true);
+                return (EquatableArray<TaskCheckedPod>.Empty, true);
             }
-            checkedPods.Add(new TaskPodModel(i, model));
+            checkedPods.Add(new TaskCheckedPod(i, model));
         }
         return (checkedPods.ToEquatableArray(), false);
     }

@@ -15,17 +15,17 @@ internal static class PodTaskEmitter
     private const string Serializer = "global::System.Text.Json.JsonSerializer";
 
     /// <summary>The <c>pod:</c> argument of the task's TaskDefinition.</summary>
-    public static string DefinitionArgument(int index, TaskPodSpec pod, PodSpecModel model)
+    public static string DefinitionArgument(int index, TaskPodModel pod, PodSpecModel model)
     {
         var attribute = pod.Attribute;
-        var kind = attribute.Kind == PodTaskKindSpec.Container ? "Container" : "Sidecar";
+        var kind = attribute.Kind == PodTaskModelKind.Container ? "Container" : "Sidecar";
         return $"new global::Flows.PodTaskDefinition(global::Flows.PodTaskKind.{kind}, {GeneratedCode.Literal(attribute.PodSpecFile)}, " +
                $"{GeneratedCode.Literal(model.PrimaryContainerName)}, {GeneratedCode.Literal(model.PodBaseName)}, {GeneratedCode.Literal(attribute.Image)}, " +
                $"{(pod.ResultIsLog ? "true" : "false")}, __CreatePod{index})";
     }
 
     /// <param name="tasks">The flow's tasks in order, by name and pod (null: not a pod task).</param>
-    public static void EmitPodMembers(SourceWriter writer, IReadOnlyList<(string Name, TaskPodSpec? Pod)> tasks, IReadOnlyDictionary<int, PodSpecModel> pods)
+    public static void EmitPodMembers(SourceWriter writer, IReadOnlyList<(string Name, TaskPodModel? Pod)> tasks, IReadOnlyDictionary<int, PodSpecModel> pods)
     {
         foreach (var entry in pods.OrderBy(p => p.Key))
         {
@@ -48,7 +48,7 @@ internal static class PodTaskEmitter
             var environment = attribute.Environment.Count == 0
                 ? "global::System.Array.Empty<string>()"
                 : "new string[] { " + string.Join(", ", attribute.Environment.Select(e => GeneratedCode.Literal(e))) + " }";
-            if (attribute.Kind == PodTaskKindSpec.Sidecar)
+            if (attribute.Kind == PodTaskModelKind.Sidecar)
             {
                 writer.Line($"container[\"command\"] = {Patching}.Strings(new[] {{ {GeneratedCode.Literal("/app/" + attribute.AssemblyName)} }});");
                 writer.Line($"container[\"args\"] = {Patching}.Strings(run.TaskArguments);");
@@ -63,7 +63,7 @@ internal static class PodTaskEmitter
                 writer.Line($"{Patching}.SetResources(container, {Resources(attribute)});");
                 writer.Line($"{Patching}.SetEnvironment(container, {environment}, run, true);");
             }
-            writer.Line($"global::Flows.Manifests.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: {(attribute.Kind == PodTaskKindSpec.Sidecar ? "true" : "false")});");
+            writer.Line($"global::Flows.Manifests.RestrictedPodDefaults.ApplyToPodTask(pod, container, primaryRunsFlowImage: {(attribute.Kind == PodTaskModelKind.Sidecar ? "true" : "false")});");
             writer.Line("return pod;");
             writer.Close();
             writer.Line();
@@ -81,11 +81,11 @@ internal static class PodTaskEmitter
         writer.Line($"container[\"{field}\"] = {Patching}.ExpandedStrings(run{arguments});");
     }
 
-    private static string Resources(PodTaskAttributeSpec attribute) =>
+    private static string Resources(PodTaskAttributeModel attribute) =>
         $"{GeneratedCode.Literal(attribute.CpuRequest)}, {GeneratedCode.Literal(attribute.CpuLimit)}, {GeneratedCode.Literal(attribute.MemoryRequest)}, {GeneratedCode.Literal(attribute.MemoryLimit)}";
 
     /// <summary>The executor's <see cref="T:Flows.ITaskDataTransfer"/> members.</summary>
-    public static void EmitDataTransfer(SourceWriter writer, IReadOnlyList<(string Name, TaskPodSpec? Pod)> tasks)
+    public static void EmitDataTransfer(SourceWriter writer, IReadOnlyList<(string Name, TaskPodModel? Pod)> tasks)
     {
         var podTasks = Enumerable.Range(0, tasks.Count).Where(i => tasks[i].Pod is not null).ToList();
         // The JSON metadata is for the type without nullable annotations (List<string> for List<string?>).
@@ -163,6 +163,6 @@ internal static class PodTaskEmitter
         writer.Line("#pragma warning restore CS8600, CS8601, CS8604, CS8619, CS8620");
     }
 
-    private static string Field(TaskDataSpec input) =>
+    private static string Field(TaskDataModel input) =>
         input.Kind == TaskArgumentKind.Upstream ? $"__result{input.Index}" : $"__parameter{input.Index}";
 }

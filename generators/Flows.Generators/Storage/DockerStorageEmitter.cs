@@ -6,7 +6,7 @@ namespace Flows.Generators.Storage;
 /// <summary>Writes a flow's [DockerStorage] as a <c>global::Flows.DockerStorageDefinition</c>.</summary>
 internal static class DockerStorageEmitter
 {
-    public static string Expression(DockerStorageSpec storage, string? projectFile) =>
+    public static string Expression(DockerStorageModel storage, string? projectFile) =>
         "new global::Flows.DockerStorageDefinition(" +
         $"{GeneratedCode.Literal(storage.RegistryUrl)}, {GeneratedCode.Literal(storage.ImageName)}, {GeneratedCode.Literal(storage.ImageTag)}, " +
         $"{GeneratedCode.Literal(storage.Image)}, {GeneratedCode.Literal(storage.BaseImage)}, " +

@@ -8,10 +8,10 @@ namespace Flows.Generators.Storage;
 internal static class DockerStorageReader
 {
     /// <summary>[DockerStorage] on the flow class, or null; the one reading the parser and the analyzers share.</summary>
-    public static DockerStorageSpec? Read(INamedTypeSymbol flowType, Compilation compilation) =>
+    public static DockerStorageModel? Read(INamedTypeSymbol flowType, Compilation compilation) =>
         Read(flowType, compilation, out _);
 
-    public static DockerStorageSpec? Read(INamedTypeSymbol flowType, Compilation compilation, out AttributeData? attribute)
+    public static DockerStorageModel? Read(INamedTypeSymbol flowType, Compilation compilation, out AttributeData? attribute)
     {
         attribute = AttributeLookup.Find(flowType, KnownTypes.DockerStorageAttribute, compilation);
         if (attribute is null)
@@ -21,12 +21,12 @@ internal static class DockerStorageReader
         var registry = Named(attribute, "RegistryUrl");
         var name = Named(attribute, "ImageName") ?? "";
         var tag = Named(attribute, "ImageTag");
-        return new DockerStorageSpec(
+        return new DockerStorageModel(
             registry,
             name,
             string.IsNullOrWhiteSpace(tag) ? null : tag,
             ImageReference.Compose(registry, name, tag),
-            Named(attribute, "BaseImage") is { Length: > 0 } baseImage ? baseImage : DockerStorageSpec.DefaultBaseImage,
+            Named(attribute, "BaseImage") is { Length: > 0 } baseImage ? baseImage : DockerStorageModel.DefaultBaseImage,
             Strings(attribute, "EnvironmentVariables"),
             Strings(attribute, "Files"),
             compilation.AssemblyName ?? "app");

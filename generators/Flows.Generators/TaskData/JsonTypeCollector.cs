@@ -70,7 +70,7 @@ internal sealed class JsonTypeCollector
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     private readonly INamedTypeSymbol? _within;
-    private readonly List<JsonTypeSpec?> _types = new();
+    private readonly List<JsonTypeModel?> _types = new();
     private readonly Dictionary<string, string> _propertyByType = new();
     private readonly Dictionary<string, string> _failureByType = new();
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
@@ -107,7 +107,7 @@ internal sealed class JsonTypeCollector
     }
 
     /// <summary>Everything to emit: the added types and the types they reach, in the order they were first reached.</summary>
-    public EquatableArray<JsonTypeSpec> Types => _types.Select(type => type!).ToEquatableArray();
+    public EquatableArray<JsonTypeModel> Types => _types.Select(type => type!).ToEquatableArray();
 
     private string? Visit(ITypeSymbol type, out string? reason)
     {
@@ -208,34 +208,34 @@ internal sealed class JsonTypeCollector
         return null;
     }
 
-    private JsonTypeSpec? Describe(ITypeSymbol type, string name, string fullName, out string? reason)
+    private JsonTypeModel? Describe(ITypeSymbol type, string name, string fullName, out string? reason)
     {
         reason = null;
         if (type is IArrayTypeSymbol array)
         {
             if (array.ElementType.SpecialType == SpecialType.System_Byte)
             {
-                return new JsonTypeSpec(name, fullName, JsonTypeKind.Value, Converter: "ByteArrayConverter");
+                return new JsonTypeModel(name, fullName, JsonTypeKind.Value, Converter: "ByteArrayConverter");
             }
             return VisitElement(array.ElementType, "element", out reason) is null
                 ? null
-                : new JsonTypeSpec(name, fullName, JsonTypeKind.Array, ElementType: Display(array.ElementType));
+                : new JsonTypeModel(name, fullName, JsonTypeKind.Array, ElementType: Display(array.ElementType));
         }
 
         var named = (INamedTypeSymbol)type;
         var metadataName = MetadataName(named.OriginalDefinition);
         if (ValueConverters.TryGetValue(metadataName, out var converter))
         {
-            return new JsonTypeSpec(name, fullName, JsonTypeKind.Value, Converter: converter + "Converter");
+            return new JsonTypeModel(name, fullName, JsonTypeKind.Value, Converter: converter + "Converter");
         }
         if (named.TypeKind == TypeKind.Enum)
         {
-            return new JsonTypeSpec(name, fullName, JsonTypeKind.Enum);
+            return new JsonTypeModel(name, fullName, JsonTypeKind.Enum);
         }
         if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
             var underlying = named.TypeArguments[0];
-            return Visit(underlying, out reason) is null ? null : new JsonTypeSpec(name, fullName, JsonTypeKind.Nullable, ElementType: Display(underlying));
+            return Visit(underlying, out reason) is null ? null : new JsonTypeModel(name, fullName, JsonTypeKind.Nullable, ElementType: Display(underlying));
         }
         if (Collections.TryGetValue(metadataName, out var collection))
         {
@@ -267,10 +267,10 @@ internal sealed class JsonTypeCollector
             return null;
         }
         var objectSpec = DescribeObject(named, out reason);
-        return objectSpec is null ? null : new JsonTypeSpec(name, fullName, JsonTypeKind.Object, Object: objectSpec);
+        return objectSpec is null ? null : new JsonTypeModel(name, fullName, JsonTypeKind.Object, Object: objectSpec);
     }
 
-    private JsonTypeSpec? DescribeCollection(INamedTypeSymbol type, string name, string fullName, string factory, string? creator, out string? reason)
+    private JsonTypeModel? DescribeCollection(INamedTypeSymbol type, string name, string fullName, string factory, string? creator, out string? reason)
     {
         reason = null;
         ITypeSymbol element;
@@ -297,7 +297,7 @@ internal sealed class JsonTypeCollector
             return null;
         }
         var typeArguments = string.Join(", ", type.TypeArguments.Select(Display));
-        return new JsonTypeSpec(name, fullName, type.TypeArguments.Length == 2 ? JsonTypeKind.Dictionary : JsonTypeKind.Collection,
+        return new JsonTypeModel(name, fullName, type.TypeArguments.Length == 2 ? JsonTypeKind.Dictionary : JsonTypeKind.Collection,
             ElementType: Display(element), CollectionFactory: factory, CollectionCreator: creator is null ? null : $"{creator}<{typeArguments}>");
     }
 

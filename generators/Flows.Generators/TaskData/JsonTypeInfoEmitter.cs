@@ -19,7 +19,7 @@ internal static class JsonTypeInfoEmitter
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
     private const string Services = Metadata + ".JsonMetadataServices";
 
-    public static void Emit(SourceWriter writer, EquatableArray<JsonTypeSpec> types)
+    public static void Emit(SourceWriter writer, EquatableArray<JsonTypeModel> types)
     {
         writer.Line("#pragma warning disable CS0612, CS0618 // Obsolete members of the serialized types.");
         writer.Line(GeneratedCode.Attribute);
@@ -63,7 +63,7 @@ internal static class JsonTypeInfoEmitter
         writer.Line("#pragma warning restore CS0612, CS0618");
     }
 
-    private static void EmitCreate(SourceWriter writer, JsonTypeSpec type)
+    private static void EmitCreate(SourceWriter writer, JsonTypeModel type)
     {
         var t = type.FullyQualifiedType;
         writer.Open($"private static {Metadata}.JsonTypeInfo<{t}> __Create_{type.PropertyName}({Json}.JsonSerializerOptions options)");

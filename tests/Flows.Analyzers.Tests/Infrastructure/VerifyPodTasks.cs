@@ -48,7 +48,7 @@ internal static class VerifyPodTasks
         Verify.AnalyzerAsync<PodTaskAnalyzer>([source], podSpecYaml is null ? [] : [(PodSpecFile, podSpecYaml)], expected);
 
     /// <summary>A sidecar task's attribute values, for calling <see cref="PodSpecChecker.Check"/> directly.</summary>
-    public static PodTaskAttributeSpec SidecarAttribute(string? podSpecFile = PodSpecFile, string? primary = "primary") => new(
-        PodTaskKindSpec.Sidecar, "Shared volume", "WaitForMessage", podSpecFile, primary, null, null, null,
+    public static PodTaskAttributeModel SidecarAttribute(string? podSpecFile = PodSpecFile, string? primary = "primary") => new(
+        PodTaskModelKind.Sidecar, "Shared volume", "WaitForMessage", podSpecFile, primary, null, null, null,
         null, null, null, null, EquatableArray<string>.Empty, "App");
 }

@@ -54,7 +54,7 @@ public class MalformedPodSpecTests
     [MemberData(nameof(ReportedShapes))]
     public void A_shape_that_is_not_a_pod_is_reported(string yaml)
     {
-        var problems = new List<JobSpecProblem>();
+        var problems = new List<SpecProblem>();
 
         PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute(), yaml, problems.Add);
 

@@ -69,7 +69,7 @@ public class PodSpecModelTests
     [Fact]
     public void An_error_gives_no_model_and_a_warning_does()
     {
-        var problems = new List<JobSpecProblem>();
+        var problems = new List<SpecProblem>();
         Assert.Null(PodSpecChecker.Check(VerifyPodTasks.SidecarAttribute(), "kind: Job\n", problems.Add));
         Assert.NotEmpty(problems);
 

@@ -14,7 +14,7 @@ internal enum TaskReturnKind
 }
 
 /// <summary>One task: its method, how to call it, what it returns and where its inputs come from.</summary>
-internal sealed record TaskSpec(
+internal sealed record TaskModel(
     string Name,
     TaskReturnKind ReturnKind,
     string? ResultType,
@@ -23,14 +23,14 @@ internal sealed record TaskSpec(
     int Retries,
     long RetryDelayTicks,
     long TimeoutTicks,
-    EquatableArray<TaskArgumentSpec> Arguments,
-    EquatableArray<TaskEdgeSpec> Upstream)
+    EquatableArray<TaskArgumentModel> Arguments,
+    EquatableArray<TaskEdgeModel> Upstream)
 {
     /// <summary>[PodTask] or [ContainerTask], when the task has one.</summary>
-    public TaskPodSpec? Pod { get; init; }
+    public TaskPodModel? Pod { get; init; }
 }
 
 /// <param name="Index">For an upstream argument, the upstream task's index; for a flow parameter, the parameter's index.</param>
-internal sealed record TaskArgumentSpec(TaskArgumentKind Kind, int Index);
+internal sealed record TaskArgumentModel(TaskArgumentKind Kind, int Index);
 
-internal sealed record TaskEdgeSpec(int UpstreamIndex, bool IsData, string? ParameterName);
+internal sealed record TaskEdgeModel(int UpstreamIndex, bool IsData, string? ParameterName);

@@ -1,7 +1,7 @@
 namespace Flows.Generators.Flows;
 
 /// <summary>A flow parameter; several task parameters may share it.</summary>
-internal sealed record FlowParameterSpec(
+internal sealed record FlowParameterModel(
     string Name,
     string Type,
     string TypeDisplay,

@@ -15,11 +15,11 @@ internal enum ProblemTarget
 }
 
 /// <summary>A problem found in a flow's Kubernetes job environment, before it becomes a Diagnostic with a Location.</summary>
-internal sealed class JobSpecProblem
+internal sealed class SpecProblem
 {
     /// <param name="argumentName">For an attribute target: the constructor parameter or named argument the problem is in (PodSpecFile, Environment...).</param>
     /// <param name="elementIndex">For an array argument: the element the problem is in.</param>
-    public JobSpecProblem(DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, object?[] arguments, string? argumentName = null, int? elementIndex = null)
+    public SpecProblem(DiagnosticDescriptor descriptor, ProblemTarget target, Mark start, Mark end, object?[] arguments, string? argumentName = null, int? elementIndex = null)
     {
         ArgumentName = argumentName;
         ElementIndex = elementIndex;

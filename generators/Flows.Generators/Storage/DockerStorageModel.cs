@@ -3,7 +3,7 @@ using Flows.Generators.Core;
 namespace Flows.Generators.Storage;
 
 /// <summary>What [DockerStorage] on a flow class says (plain values, equatable).</summary>
-internal sealed record DockerStorageSpec(
+internal sealed record DockerStorageModel(
     string? RegistryUrl,
     string ImageName,
     string? ImageTag,

@@ -11,10 +11,10 @@ internal enum JsonTypeKind
     /// <summary>An enum, written as its member names: <c>JsonStringEnumConverter&lt;T&gt;</c>.</summary>
     Enum,
 
-    /// <summary><c>Nullable&lt;T&gt;</c>; <see cref="JsonTypeSpec.ElementType"/> is T.</summary>
+    /// <summary><c>Nullable&lt;T&gt;</c>; <see cref="JsonTypeModel.ElementType"/> is T.</summary>
     Nullable,
 
-    /// <summary><c>T[]</c>; <see cref="JsonTypeSpec.ElementType"/> is T.</summary>
+    /// <summary><c>T[]</c>; <see cref="JsonTypeModel.ElementType"/> is T.</summary>
     Array,
 
     /// <summary>A list or one of the sequence interfaces: <c>JsonMetadataServices.{CollectionFactory}&lt;TCollection, T&gt;</c>.</summary>
@@ -38,7 +38,7 @@ internal enum JsonTypeKind
 /// <param name="CollectionFactory">For collections and dictionaries: the JsonMetadataServices method, e.g. <c>CreateListInfo</c>.</param>
 /// <param name="CollectionCreator">For collections and dictionaries: the concrete type deserialization creates, or null when System.Text.Json picks it.</param>
 /// <param name="Object">For <see cref="JsonTypeKind.Object"/>: how it is created and its properties.</param>
-internal sealed record JsonTypeSpec(
+internal sealed record JsonTypeModel(
     string PropertyName,
     string FullyQualifiedType,
     JsonTypeKind Kind,

@@ -2,7 +2,7 @@ using Flows.Generators.Core;
 
 namespace Flows.Generators.PodTasks;
 
-internal enum PodTaskKindSpec
+internal enum PodTaskModelKind
 {
     Sidecar,
     Container,
@@ -12,8 +12,8 @@ internal enum PodTaskKindSpec
 /// <param name="PrimaryContainer">[PodTask]'s primary container name as written (may be null or blank: FLOW06x); "task" for a container task.</param>
 /// <param name="Command">A container task's command; null when not given (the image's entrypoint).</param>
 /// <param name="Args">A container task's args; null when not given.</param>
-internal sealed record PodTaskAttributeSpec(
-    PodTaskKindSpec Kind,
+internal sealed record PodTaskAttributeModel(
+    PodTaskModelKind Kind,
     string FlowName,
     string TaskName,
     string? PodSpecFile,
