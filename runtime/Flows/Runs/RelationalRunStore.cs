@@ -129,7 +129,8 @@ public abstract class RelationalRunStore : IRunStore
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(RunQuery query, CancellationToken cancellationToken = default)
     {
         await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var sql = "SELECT " + RunColumns + " FROM runs WHERE (@flow IS NULL OR flow = @flow) AND (@state IS NULL OR state = @state) " +
+        // The casts give PostgreSQL the type of a NULL filter.
+        var sql = "SELECT " + RunColumns + " FROM runs WHERE (CAST(@flow AS TEXT) IS NULL OR flow = @flow) AND (CAST(@state AS TEXT) IS NULL OR state = @state) " +
                   "ORDER BY started DESC, run_id LIMIT @limit";
         return await WithConnectionAsync(async connection =>
         {
@@ -229,11 +230,6 @@ public abstract class RelationalRunStore : IRunStore
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@" + name;
             parameter.Value = value ?? DBNull.Value;
-            if (value is null)
-            {
-                // An untyped NULL compared with "IS NULL" needs a type on PostgreSQL.
-                parameter.DbType = System.Data.DbType.String;
-            }
             command.Parameters.Add(parameter);
         }
         return command;

@@ -84,7 +84,7 @@ public sealed class SqliteRunStore : RelationalRunStore
     {
         SqliteException { SqliteErrorCode: 26 } =>
             $"The run store {Path} is not a SQLite database (it may be damaged): move it away to start a new one, or choose another store with --store.",
-        SqliteException { SqliteErrorCode: 8 } or UnauthorizedAccessException or SqliteException { SqliteErrorCode: 14 } =>
+        SqliteException { SqliteErrorCode: 8 or 14 } or UnauthorizedAccessException or IOException =>
             $"The run store {Path} cannot be written ({FirstLine(failure.Message)}): make its folder writable, set {FlowsHome.Variable} to another folder, or run with --store none.",
         SqliteException { SqliteErrorCode: 5 or 6 } =>
             $"The run store {Path} stayed locked by other runs ({FirstLine(failure.Message)}): try again, or choose another store with --store.",
