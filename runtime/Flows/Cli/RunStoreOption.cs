@@ -9,7 +9,8 @@ namespace Flows.Cli;
 
 /// <summary>
 /// <c>--store</c> of <c>run</c> and <c>runs</c>: <c>none</c>, a SQLite file, or a connection string for a store an extension
-/// adds (Flows.Store.PostgreSql). Default: <c>FLOWS__STORE</c>, else the SQLite file under <c>FLOWS_HOME</c>.
+/// adds (Flows.Store.PostgreSql). Default: <c>FLOWS__STORE</c>, else none inside a Flows Job (its pod's file would go with
+/// the pod; recording a Job's run is the submitter's, to come), else the SQLite file under <c>FLOWS_HOME</c>.
 /// </summary>
 internal static class RunStoreOption
 {
@@ -35,7 +36,12 @@ internal static class RunStoreOption
             return new Choice(option.Trim(), IsDefault: false);
         }
         var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        return string.IsNullOrWhiteSpace(configured) ? new Choice(FlowsHome.DefaultStorePath, IsDefault: true) : new Choice(configured.Trim(), IsDefault: false);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return new Choice(configured.Trim(), IsDefault: false);
+        }
+        var insideJob = Environment.GetEnvironmentVariable(FlowContextVariables.JobName) is { Length: > 0 };
+        return new Choice(insideJob ? None : FlowsHome.DefaultStorePath, IsDefault: true);
     }
 
     /// <summary>A connection string, not a path: a URL (<c>postgres://…</c>) or <c>key=value</c> pairs; a path starting with <c>/</c>, <c>.</c> or <c>~</c> is a path.</summary>
