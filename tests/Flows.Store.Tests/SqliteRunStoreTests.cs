@@ -30,15 +30,9 @@ public sealed class SqliteRunStoreTests : RunStoreContract, IDisposable
         Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode"));
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private async Task ExecuteAsync(string sql) => await ScalarAsync(sql);
 
+    /// <summary>On a connection of its own, outside the store's pool.</summary>
     private async Task<object?> ScalarAsync(string sql)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());

@@ -45,28 +45,13 @@ public static class PostgreSqlServer
     /// <summary>A new schema of its own for one test (tables and schema version included), dropped by <see cref="DropSchemaAsync"/>.</summary>
     public static async Task<string> CreateSchemaAsync(string schema)
     {
-        await using var connection = new NpgsqlConnection(RequiredConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE SCHEMA \"{schema}\"", connection);
-        await command.ExecuteNonQueryAsync();
+        await ExecuteAsync(RequiredConnectionString, $"CREATE SCHEMA \"{schema}\"");
         return new NpgsqlConnectionStringBuilder(RequiredConnectionString) { SearchPath = schema }.ConnectionString;
     }
 
-    public static async Task DropSchemaAsync(string schema)
-    {
-        await using var connection = new NpgsqlConnection(RequiredConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public static Task DropSchemaAsync(string schema) => ExecuteAsync(RequiredConnectionString, $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE");
 
-    public static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public static async Task ExecuteAsync(string connectionString, string sql) => await ScalarAsync(connectionString, sql);
 
     public static async Task<object?> ScalarAsync(string connectionString, string sql)
     {
