@@ -118,8 +118,9 @@ public abstract class RelationalRunStore : IRunStore
             "resumed_from = @resumed_from, graph_fingerprint = @graph_fingerprint WHERE run_id = @run_id",
             RunParameters(update.Run)),
         RunStoreWrite.RecordAttempt record => ExecuteAsync(connection, transaction,
-            "INSERT INTO task_attempts (run_id, task, attempt, state, started, ended, error_type, error_message, result_json, log_tail) " +
-            "VALUES (@run_id, @task, @attempt, @state, @started, @ended, @error_type, @error_message, @result_json, @log_tail) " +
+            "INSERT INTO task_attempts (run_id, task, attempt, seq, state, started, ended, error_type, error_message, result_json, log_tail) " +
+            "VALUES (@run_id, @task, @attempt, (SELECT COALESCE(MAX(seq), 0) + 1 FROM task_attempts WHERE run_id = @run_id), " +
+            "@state, @started, @ended, @error_type, @error_message, @result_json, @log_tail) " +
             "ON CONFLICT (run_id, task, attempt) DO UPDATE SET state = excluded.state, started = excluded.started, ended = excluded.ended, " +
             "error_type = excluded.error_type, error_message = excluded.error_message, result_json = excluded.result_json, log_tail = excluded.log_tail",
             AttemptParameters(record.Attempt)),
@@ -153,7 +154,7 @@ public abstract class RelationalRunStore : IRunStore
             }
             using var attemptCommand = CreateCommand(connection, null,
                 "SELECT run_id, task, attempt, state, started, ended, error_type, error_message, result_json, log_tail FROM task_attempts " +
-                "WHERE run_id = @run_id ORDER BY started, task, attempt", [("run_id", runId)]);
+                "WHERE run_id = @run_id ORDER BY seq", [("run_id", runId)]);
             var attempts = await ReadAllAsync(attemptCommand, ReadAttempt, cancellationToken).ConfigureAwait(false);
             return new StoredRun(runs[0], attempts);
         }, cancellationToken).ConfigureAwait(false);

@@ -4,7 +4,8 @@ namespace Flows.Runs;
 
 /// <summary>
 /// The tables every relational run store has, as migrations: migration i takes the schema from version i to i + 1. The SQL is
-/// the subset SQLite and PostgreSQL share. Times are Unix milliseconds (UTC); states are the enum names.
+/// the subset SQLite and PostgreSQL share. Times are Unix milliseconds (UTC); states are the enum names. An attempt's <c>seq</c>
+/// is its place in its run, in the order attempts were first recorded (milliseconds alone do not order them).
 /// </summary>
 public static class RunStoreSchema
 {
@@ -32,6 +33,7 @@ public static class RunStoreSchema
                 run_id TEXT NOT NULL,
                 task TEXT NOT NULL,
                 attempt INTEGER NOT NULL,
+                seq BIGINT NOT NULL,
                 state TEXT NOT NULL,
                 started BIGINT NOT NULL,
                 ended BIGINT,
