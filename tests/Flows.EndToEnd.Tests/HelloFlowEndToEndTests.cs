@@ -20,6 +20,25 @@ public sealed class HelloFlowEndToEndTests
     }
 
     [Fact]
+    public async Task Run_is_kept_in_the_default_store_under_FLOWS_HOME_and_runs_shows_it()
+    {
+        var home = System.IO.Directory.CreateTempSubdirectory("flows-e2e-hello-home-").FullName;
+        var environment = new System.Collections.Generic.Dictionary<string, string> { ["FLOWS_HOME"] = home };
+
+        var run = await SampleApps.RunAsync("HelloFlow", environment, "run", "--flow-run-id", "e2e-kept-1");
+        var runs = await SampleApps.RunAsync("HelloFlow", environment, "runs");
+        var show = await SampleApps.RunAsync("HelloFlow", environment, "runs", "show", "e2e-kept-1");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(System.IO.File.Exists(System.IO.Path.Combine(home, "flows.db")), "no flows.db in FLOWS_HOME");
+        Assert.True(runs.ExitCode == 0, runs.ToString());
+        Assert.Matches(@"e2e-kept-1\s+\S.*\s+Succeeded\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+\S+\s+in-process", runs.Output);
+        Assert.True(show.ExitCode == 0, show.ToString());
+        Assert.Matches(@"GetValue\s+Success\s+1\s+", show.Output);
+        Assert.True(show.Output.IndexOf("GetValue", System.StringComparison.Ordinal) < show.Output.IndexOf("OutputValue", System.StringComparison.Ordinal), show.Output);
+    }
+
+    [Fact]
     public async Task Graph_prints_mermaid_and_dot()
     {
         var mermaid = await SampleApps.RunAsync("HelloFlow", "graph");

@@ -74,6 +74,8 @@ internal sealed class ProcessRunner : IDisposable
         }
         startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        // A sample's 'run' keeps its run in FLOWS_HOME's store: this test run's own folder, never the real ~/.flows.
+        startInfo.Environment["FLOWS_HOME"] = TestFlowsHome.Directory;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             startInfo.Environment[key] = value;

@@ -61,7 +61,7 @@ internal sealed class ConsoleRunReporter
         }
     }
 
-    private static string FormatDuration(TimeSpan duration) =>
+    internal static string FormatDuration(TimeSpan duration) =>
         duration.TotalSeconds >= 1
             ? duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s"
             : duration.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + "ms";

@@ -13,7 +13,7 @@ namespace Flows.Cli;
 
 /// <summary>
 /// The console entrypoint of a flow application (the generated <c>Main</c> calls it):
-/// <c>run</c>, <c>graph</c>, <c>list</c>, <c>--help</c> and <c>--version</c>.
+/// <c>run</c>, <c>runs</c>, <c>graph</c>, <c>list</c>, <c>--help</c> and <c>--version</c>.
 /// Exit codes: 0 success, 1 the flow failed, 2 usage error, 130 cancelled.
 /// </summary>
 public static class FlowsCommandLine
@@ -76,6 +76,7 @@ public static class FlowsCommandLine
             RenderCommand.Create(context),
             CheckCommand.Create(context),
             RunTaskCommand.Create(context),
+            RunsCommand.Create(context),
         };
         foreach (var extension in extensions)
         {

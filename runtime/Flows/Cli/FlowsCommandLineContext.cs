@@ -63,6 +63,17 @@ public sealed class FlowsCommandLineContext
         return false;
     }
 
+    private Func<string, Runs.IRunStore>? _connectionStringStore;
+
+    /// <summary>Makes <c>--store CONNECTION_STRING</c> open the store <paramref name="create"/> makes (Flows.Store.PostgreSql adds PostgreSQL's).</summary>
+    public void AddRunStore(Func<string, Runs.IRunStore> create) => _connectionStringStore = create;
+
+    public bool TryCreateRunStore(string connectionString, out Runs.IRunStore store)
+    {
+        store = _connectionStringStore?.Invoke(connectionString)!;
+        return store is not null;
+    }
+
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }

@@ -44,11 +44,12 @@ internal static class RunCommand
         };
         var namespaceOption = new Option<string?>("--namespace", "-n") { Description = "The namespace of task pods; default: the run's (inside a Job), else the flow's job namespace, else \"default\"." };
         var imageOption = new Option<string?>("--image") { Description = "The image of [PodTask] pods, instead of the flow's [DockerStorage] image (e.g. the tag 'build' derived)." };
+        var storeOption = RunStoreOption.Create();
         var keepPodsOption = new Option<bool>("--keep-pods") { Description = "Leave each pod task's Pod (with 'local': its containers and volumes) after it ends, to inspect it; the log says how to remove it." };
 
         var run = new Command("run", "Run a flow in this process and print each task's state changes.")
         {
-            flowOption, paramOption, flowRunIdOption, maxParallelismOption, logLevelOption, podTasksOption, namespaceOption, imageOption, keepPodsOption,
+            flowOption, paramOption, flowRunIdOption, maxParallelismOption, logLevelOption, podTasksOption, namespaceOption, imageOption, keepPodsOption, storeOption,
         };
         run.SetAction((parseResult, cancellationToken) =>
         {
@@ -60,7 +61,8 @@ internal static class RunCommand
             var pods = new PodTaskChoice(parseResult.GetValue(podTasksOption), parseResult.GetValue(namespaceOption), parseResult.GetValue(imageOption),
                 parseResult.GetValue(keepPodsOption));
             return RunAsync(context, flow, parseResult.GetValue(paramOption) ?? Array.Empty<string>(), parseResult.GetValue(flowRunIdOption),
-                parseResult.GetValue(maxParallelismOption), parseResult.GetValue(logLevelOption), pods, cancellationToken);
+                parseResult.GetValue(maxParallelismOption), parseResult.GetValue(logLevelOption), pods, RunStoreOption.Read(parseResult.GetValue(storeOption)),
+                cancellationToken);
         });
         return run;
     }
@@ -68,7 +70,7 @@ internal static class RunCommand
     private sealed record PodTaskChoice(string? Runner, string? Namespace, string? Image, bool KeepPods);
 
     private static async Task<int> RunAsync(FlowsCommandLineContext context, FlowDefinition flow, string[] rawParameters, string? flowRunId, int maxParallelism,
-        LogLevel logLevel, PodTaskChoice pods, CancellationToken cancellationToken)
+        LogLevel logLevel, PodTaskChoice pods, RunStoreOption.Choice storeChoice, CancellationToken cancellationToken)
     {
         var parameters = ParseParameters(flow, rawParameters, context.Error);
         if (parameters is null)
@@ -79,6 +81,14 @@ internal static class RunCommand
         {
             return ExitCodes.UsageError;
         }
+
+        // A store named on purpose that cannot be used stops the run; the default one only warns, and the run goes unrecorded.
+        var (store, storeFailed) = await RunStoreOption.OpenAsync(context, storeChoice, cancellationToken).ConfigureAwait(false);
+        if (storeFailed && !storeChoice.IsDefault)
+        {
+            return ExitCodes.UsageError;
+        }
+        await using var ownedStore = store;
 
         // State lines and log lines go through one lock, in the order they happen.
         var output = TextWriter.Synchronized(context.Output);
@@ -103,6 +113,7 @@ internal static class RunCommand
             PodTaskRunner = podTaskRunner,
             PodTaskNamespace = pods.Namespace,
             PodTaskImage = pods.Image,
+            Store = store,
         };
 
         FlowRunResult result;

@@ -47,6 +47,12 @@ public sealed class TaskDefinition
     /// <summary>The edges from upstream tasks into this task.</summary>
     public IReadOnlyList<TaskEdge> Upstream { get; }
 
+    /// <summary>
+    /// The generated JSON metadata of the task's result, with which a run store records it (no reflection); null when the
+    /// definition carries none, and then no result is recorded.
+    /// </summary>
+    public System.Text.Json.Serialization.Metadata.JsonTypeInfo? ResultJson { get; init; }
+
     /// <summary>How the task runs in its own pod ([PodTask] or [ContainerTask]); null for a task that runs in the flow's process.</summary>
     public PodTaskDefinition? Pod { get; }
 }

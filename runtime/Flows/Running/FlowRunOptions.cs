@@ -28,6 +28,12 @@ public sealed class FlowRunOptions
     /// </summary>
     public IPodTaskRunner? PodTaskRunner { get; set; }
 
+    /// <summary>Where the run is recorded (<see cref="Runs.SqliteRunStore"/>, PostgreSQL); null: it is not.</summary>
+    public Runs.IRunStore? Store { get; set; }
+
+    /// <summary>Where the store says the run ran; null: a Job's when the run context names one, else in-process.</summary>
+    public Runs.RunLocation? Location { get; set; }
+
     /// <summary>The image of sidecar tasks' primary containers; null: FLOWS__CONTEXT__IMAGE, else the flow's [DockerStorage] image.</summary>
     public string? PodTaskImage { get; set; }
 

@@ -17,8 +17,9 @@ public sealed record TaskRunResult(
 /// <summary>The outcome of a flow run.</summary>
 public sealed class FlowRunResult
 {
-    internal FlowRunResult(string flowName, string flowRunId, FlowRunState state, IReadOnlyList<TaskRunResult> tasks, TimeSpan duration)
+    internal FlowRunResult(string flowName, string flowRunId, FlowRunState state, IReadOnlyList<TaskRunResult> tasks, TimeSpan duration, string? storeWarning = null)
     {
+        StoreWarning = storeWarning;
         FlowName = flowName;
         FlowRunId = flowRunId;
         State = state;
@@ -36,6 +37,9 @@ public sealed class FlowRunResult
     public IReadOnlyList<TaskRunResult> Tasks { get; }
 
     public TimeSpan Duration { get; }
+
+    /// <summary>What the run store could not record, as one warning line; null when it recorded everything or there is no store.</summary>
+    public string? StoreWarning { get; }
 
     public bool IsSuccess => State == FlowRunState.Success;
 

@@ -45,6 +45,7 @@ public static class FlowRunner
         private readonly List<int>[] _downstream;
         private readonly PriorityQueue<int, int> _ready = new();
         private readonly int[] _rank;
+        private readonly Runs.FlowRunRecording? _recording;
         private readonly Channel<TaskOutcome> _finished = Channel.CreateUnbounded<TaskOutcome>(new UnboundedChannelOptions { SingleReader = true });
 
         public FlowRun(FlowDefinition flow, IFlowRunExecutor executor, FlowRunContext context, FlowRunOptions options, CancellationToken cancellation)
@@ -56,6 +57,7 @@ public static class FlowRunner
             _cancellation = cancellation;
             _loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
             _logger = _loggerFactory.CreateLogger("Flows.FlowRunner");
+            _recording = Runs.FlowRunRecording.Start(flow, context, options);
 
             var count = flow.Tasks.Count;
             _states = new TaskRunState[count];
@@ -119,6 +121,7 @@ public static class FlowRunner
                     else
                     {
                         remaining--;
+                        _recording?.NotRun(_flow.Tasks[index], decision.FinalState!.Value, decision.Reason);
                         Finish(new TaskOutcome(index, decision.FinalState!.Value, 0, TimeSpan.Zero, decision.Reason, null));
                     }
                 }
@@ -147,9 +150,14 @@ public static class FlowRunner
                 results.Add(new TaskRunResult(_flow.Tasks[index].Name, outcome.State, outcome.Attempts, outcome.Duration, outcome.Message, outcome.Error, result));
             }
             await _context.RunEndCallbacksAsync(flowState, _logger).ConfigureAwait(false);
+            var storeWarning = _recording is null ? null : await _recording.EndAsync(flowState).ConfigureAwait(false);
+            if (storeWarning is not null)
+            {
+                _logger.LogWarning("{StoreWarning}", storeWarning);
+            }
             stopwatch.Stop();
             _logger.LogDebug("Flow run {FlowRunId} of '{FlowName}' finished: {State}", _context.FlowRunId, _context.FlowName, flowState);
-            return new FlowRunResult(_context.FlowName, _context.FlowRunId, flowState, results, stopwatch.Elapsed);
+            return new FlowRunResult(_context.FlowName, _context.FlowRunId, flowState, results, stopwatch.Elapsed, storeWarning);
         }
 
         private void Finish(TaskOutcome outcome)
@@ -191,7 +199,10 @@ public static class FlowRunner
             for (var attempt = 1; ; attempt++)
             {
                 Report(task.Index, TaskRunState.Running, attempt, null);
+                var attemptStarted = DateTimeOffset.UtcNow;
+                _recording?.AttemptStarted(task, attempt, attemptStarted);
                 var (state, error) = await RunAttemptAsync(task, attempt, taskLogger, runCancellation).ConfigureAwait(false);
+                _recording?.AttemptEnded(task, attempt, attemptStarted, state, error, () => _executor.GetResult(task.Index));
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 if (state is TaskRunState.Failed or TaskRunState.TimedOut && attempt <= task.Retries && !runCancellation.IsCancellationRequested)
                 {

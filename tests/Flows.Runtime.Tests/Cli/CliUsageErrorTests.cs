@@ -31,9 +31,9 @@ public class CliUsageErrorTests
     }
 
     [Theory]
-    [InlineData("error: unknown command 'frobnicate'. Commands: run, graph, list, render, check, run-task.", "frobnicate")]
-    [InlineData("error: unknown command 'frobnicate'. Commands: run, graph, list, render, check, run-task.", "frobnicate", "--flow", "cli hello")]
-    [InlineData("error: unknown option '--bogus'. Give a command first: run, graph, list, render, check, run-task.", "--bogus")]
+    [InlineData("error: unknown command 'frobnicate'. Commands: run, graph, list, render, check, run-task, runs.", "frobnicate")]
+    [InlineData("error: unknown command 'frobnicate'. Commands: run, graph, list, render, check, run-task, runs.", "frobnicate", "--flow", "cli hello")]
+    [InlineData("error: unknown option '--bogus'. Give a command first: run, graph, list, render, check, run-task, runs.", "--bogus")]
     public async Task An_unknown_command_prints_only_the_real_error_and_the_commands(string expectedError, params string[] args)
     {
         var run = await CliRun.InvokeAsync(Flows, args);
