@@ -61,6 +61,24 @@ public class SnapshotTests
         Assert.Contains(with.Results.Single().GeneratedSources, s => s.HintName == "Flows.EntryPoint.g.cs");
     }
 
+    [Theory]
+    [InlineData("Flows.Kubernetes", "KubernetesCommandLineExtension")]
+    [InlineData("Flows.Docker.Cli", "DockerCommandLineExtension")]
+    [InlineData("Flows.Runs.PostgreSql", "PostgreSqlCommandLineExtension")]
+    public void The_entrypoint_passes_each_command_line_extension_the_project_references(string ns, string type)
+    {
+        // The generator looks the extension up by name; the stub stands for the referenced assembly's type.
+        var extension = $"namespace {ns} {{ public sealed class {type} {{ }} }}";
+        var without = GeneratorHarness.Compile(OutputKind.ConsoleApplication, Seed001Source.Text);
+        var with = GeneratorHarness.Compile(OutputKind.ConsoleApplication, Seed001Source.Text, extension);
+
+        string EntryPoint(Compilation compilation) =>
+            GeneratorHarness.Run(compilation, entryPoint: true).Result.Results.Single().GeneratedSources.Single(s => s.HintName == "Flows.EntryPoint.g.cs").SourceText.ToString();
+
+        Assert.DoesNotContain(type, EntryPoint(without));
+        Assert.Contains($"new global::{ns}.{type}()", EntryPoint(with));
+    }
+
     private static (GeneratorDriverRunResult Result, Compilation Output, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics) Generate(string caseName)
     {
         var (sources, entryPoint) = CaseSources[caseName];

@@ -11,6 +11,7 @@ internal static class EntryPointEmitter
     {
         "Flows.Kubernetes.KubernetesCommandLineExtension",
         "Flows.Docker.Cli.DockerCommandLineExtension",
+        "Flows.Runs.PostgreSql.PostgreSqlCommandLineExtension",
     };
 
     /// <param name="extensions">The <see cref="KnownCommandLineExtensions"/> the project references.</param>
