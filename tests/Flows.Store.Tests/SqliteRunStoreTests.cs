@@ -13,7 +13,7 @@ public sealed class SqliteRunStoreTests : RunStoreContract, IDisposable
 
     private string DatabasePath => Path.Combine(_folder, "nested", "flows.db");
 
-    protected override IRunStore OpenStore() => new SqliteRunStore(DatabasePath);
+    protected override IRunStore OpenStore(TimeProvider clock) => new SqliteRunStore(DatabasePath) { Clock = clock };
 
     protected override Task SetSchemaVersionAsync(int version) => ExecuteAsync($"PRAGMA user_version = {version}");
 
