@@ -43,6 +43,9 @@ public sealed class CrashedRunTests : IDisposable
         Assert.True(File.Exists(Dll), Dll + " was not built (it is built with tests/Flows.Store.Tests)");
         using var app = ProcessRunner.Start("dotnet", [Dll, "run", "--flow-run-id", RunId], RepositoryPaths.Root, Environment, step: "SleepingApp run");
         await app.WaitForOutputAsync("sleeping-app: asleep", StepLimits.FlowRun);
+        // Longer than the bound since the run started: only its heartbeats keep it Running.
+        var bound = TimeSpan.FromSeconds(HeartbeatSeconds * RunHeartbeat.MissedBeforeCrashed);
+        await Task.Delay(bound + TimeSpan.FromSeconds(1));
 
         var alive = await AppAsync("runs", "show", RunId);
         Assert.True(alive.ExitCode == 0, alive.ToString());
@@ -54,8 +57,7 @@ public sealed class CrashedRunTests : IDisposable
             process.Kill(); // SIGKILL on Linux: no handler, no finally, nothing recorded at the end.
         }
         Assert.Equal(128 + 9, (await app.WaitAsync(StepLimits.Command)).ExitCode);
-        // The last heartbeat was at or before the kill: past the bound (three intervals) the run is taken for crashed.
-        var bound = TimeSpan.FromSeconds(HeartbeatSeconds * RunHeartbeat.MissedBeforeCrashed);
+        // The last heartbeat was at or before the kill: past the bound the run is taken for crashed.
         var wait = killedAt + bound + TimeSpan.FromMilliseconds(500) - DateTimeOffset.UtcNow;
         if (wait > TimeSpan.Zero)
         {
