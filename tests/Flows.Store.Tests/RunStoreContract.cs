@@ -37,7 +37,7 @@ public abstract class RunStoreContract : IAsyncLifetime
     protected IRunStore Store() => Store(TimeProvider.System);
 
     /// <summary>A store whose clock stands still at <paramref name="now"/>.</summary>
-    private IRunStore StoreAt(DateTimeOffset now) => Store(new StoppedClock(now));
+    protected IRunStore StoreAt(DateTimeOffset now) => Store(new StoppedClock(now));
 
     private IRunStore Store(TimeProvider clock)
     {
