@@ -30,7 +30,7 @@ public sealed class PostgreSqlRunStoreTests : RunStoreContract
         }
     }
 
-    protected override IRunStore OpenStore() => new PostgreSqlRunStore(_connectionString!);
+    protected override IRunStore OpenStore(TimeProvider clock) => new PostgreSqlRunStore(_connectionString!) { Clock = clock };
 
     protected override Task SetSchemaVersionAsync(int version) =>
         PostgreSqlServer.ExecuteAsync(_connectionString!, $"UPDATE flows_schema_version SET version = {version}");

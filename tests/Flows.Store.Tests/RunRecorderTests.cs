@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Flows.Runs;
@@ -18,12 +19,17 @@ public sealed class RunRecorderTests : IDisposable
     {
         public volatile bool Broken;
         public int FailedBatches;
+        public readonly TaskCompletionSource HeartbeatTried = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public string Description => inner.Description;
         public Task OpenAsync(CancellationToken cancellationToken = default) => inner.OpenAsync(cancellationToken);
 
         public Task WriteAsync(IReadOnlyList<RunStoreWrite> writes, CancellationToken cancellationToken = default)
         {
+            if (writes.Any(w => w is RunStoreWrite.Heartbeat))
+            {
+                HeartbeatTried.TrySetResult();
+            }
             if (Broken)
             {
                 Interlocked.Increment(ref FailedBatches);
@@ -88,6 +94,48 @@ public sealed class RunRecorderTests : IDisposable
         Assert.Equal("Success", result["Greet"].State.ToString());
         Assert.StartsWith("warning: the run store ", result.StoreWarning);
         Assert.Contains("cannot be written", result.StoreWarning);
+    }
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task While_it_records_the_recorder_writes_the_run_heartbeat()
+    {
+        await using var store = new BreakingStore(new SqliteRunStore(Path.Combine(_folder, "flows.db")));
+        // Whole seconds: the store keeps milliseconds.
+        var aSecondAgo = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 1);
+        var created = new RunRecord("beats-1", "f", "{}", RunLocation.InProcess, aSecondAgo, null, RunRecordState.Running, Heartbeat: aSecondAgo);
+        var recorder = new RunRecorder(store, created.RunId, TimeSpan.FromMilliseconds(20));
+        recorder.Write(new RunStoreWrite.CreateRun(created));
+
+        // Until the stored heartbeat moves (a heartbeat that came before the run was created changed nothing).
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        RunRecord? stored;
+        do
+        {
+            await Task.Delay(10);
+            stored = (await store.GetRunAsync(created.RunId))?.Run;
+        }
+        while ((stored is null || stored.Heartbeat == created.Heartbeat) && DateTimeOffset.UtcNow < deadline);
+        Assert.Null(await recorder.CompleteAsync());
+
+        Assert.NotNull(stored);
+        Assert.True(stored.Heartbeat > created.Heartbeat, $"heartbeat {stored.Heartbeat:O} not after {created.Heartbeat:O} within {Patience}");
+        Assert.Equal(RunRecordState.Running, stored.State);
+    }
+
+    [Fact]
+    public async Task A_heartbeat_the_store_does_not_take_is_not_counted_as_a_lost_change()
+    {
+        await using var store = new BreakingStore(new SqliteRunStore(Path.Combine(_folder, "flows.db"))) { Broken = true };
+        var recorder = new RunRecorder(store, "beats-2", TimeSpan.FromMilliseconds(20));
+        recorder.Write(new RunStoreWrite.CreateRun(new RunRecord("beats-2", "f", "{}", RunLocation.InProcess, DateTimeOffset.UtcNow, null, RunRecordState.Running)));
+
+        await store.HeartbeatTried.Task.WaitAsync(Patience);
+
+        var warning = await recorder.CompleteAsync();
+
+        Assert.Matches(@"^warning: the run store .*flows\.db did not record 1 of 1 changes of this run ", warning);
     }
 
     [Fact]

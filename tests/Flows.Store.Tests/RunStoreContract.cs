@@ -14,8 +14,10 @@ public abstract class RunStoreContract : IAsyncLifetime
     private readonly List<IRunStore> _stores = [];
     private static readonly DateTimeOffset Noon = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A store on this test's own empty database; each call is a new store object on the same database.</summary>
-    protected abstract IRunStore OpenStore();
+    /// <summary>A store on this test's own empty database that tells the time by <paramref name="clock"/>; each call is a new store object on the same database.</summary>
+    protected abstract IRunStore OpenStore(TimeProvider clock);
+
+    protected IRunStore OpenStore() => OpenStore(TimeProvider.System);
 
     /// <summary>Sets the database's schema version as a newer Flows would have written it.</summary>
     protected abstract Task SetSchemaVersionAsync(int version);
@@ -32,9 +34,14 @@ public abstract class RunStoreContract : IAsyncLifetime
         }
     }
 
-    protected IRunStore Store()
+    protected IRunStore Store() => Store(TimeProvider.System);
+
+    /// <summary>A store whose clock stands still at <paramref name="now"/>.</summary>
+    protected IRunStore StoreAt(DateTimeOffset now) => Store(new StoppedClock(now));
+
+    private IRunStore Store(TimeProvider clock)
     {
-        var store = OpenStore();
+        var store = OpenStore(clock);
         _stores.Add(store);
         return store;
     }
@@ -47,10 +54,10 @@ public abstract class RunStoreContract : IAsyncLifetime
     {
         var store = Store();
         var run = new RunRecord("run-1", "flow a", """{"who":"me"}""", new RunLocation(RunLocation.KubernetesJobKind, "job-1", "pod-1"), Noon, null,
-            RunRecordState.Running, ResumedFrom: "run-0", GraphFingerprint: "abc");
+            RunRecordState.Running, ResumedFrom: "run-0", GraphFingerprint: "abc", Heartbeat: Noon.AddSeconds(3));
 
         await store.CreateRunAsync(run);
-        var stored = await Store().GetRunAsync("run-1");
+        var stored = await StoreAt(Noon.AddSeconds(3)).GetRunAsync("run-1");
 
         Assert.NotNull(stored);
         Assert.Equal(run, stored.Run);
@@ -129,6 +136,11 @@ public abstract class RunStoreContract : IAsyncLifetime
 
     private static string[] Ids(IReadOnlyList<RunRecord> runs) => runs.Select(r => r.RunId).ToArray();
 
+    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [StoreFact]
     public async Task Get_of_an_unknown_run_is_null()
     {
@@ -193,6 +205,7 @@ public abstract class RunStoreContract : IAsyncLifetime
         var stored = (await Store().GetRunAsync("recorded-1"))!;
         Assert.Equal(RunRecordState.Failed, stored.Run.State);
         Assert.NotNull(stored.Run.Ended);
+        Assert.InRange(stored.Run.Heartbeat!.Value, stored.Run.Started, stored.Run.Ended!.Value);
         Assert.Equal(RunLocation.InProcess, stored.Run.Location);
         Assert.Equal("""{"who":"ann"}""", stored.Run.ParametersJson);
         Assert.DoesNotContain(stored.Attempts, a => (a.ErrorMessage ?? "").Contains(RecordedFlow.SecretValue, StringComparison.Ordinal));
@@ -203,6 +216,51 @@ public abstract class RunStoreContract : IAsyncLifetime
         Assert.All(stored.Attempts, a => Assert.NotNull(a.Ended));
         // No JSON metadata for results in the definition yet: no result is recorded.
         Assert.All(stored.Attempts, a => Assert.Null(a.ResultJson));
+    }
+
+    [StoreFact]
+    public async Task A_running_run_whose_heartbeat_is_too_old_is_read_as_crashed_ended_at_its_last_heartbeat_and_stays_so()
+    {
+        var bound = RunHeartbeat.CrashedAfter;
+        var now = Noon + bound + TimeSpan.FromMinutes(1);
+        var writer = Store();
+        await writer.CreateRunAsync(Run("dead") with { Heartbeat = Noon });
+        await writer.CreateRunAsync(Run("alive", started: Noon.AddSeconds(1)) with { Heartbeat = now - bound + TimeSpan.FromSeconds(1) });
+        await writer.CreateRunAsync(Run("done", state: RunRecordState.Succeeded, started: Noon.AddSeconds(2)) with { Heartbeat = Noon, Ended = Noon.AddSeconds(5) });
+        // A run whose recorder never wrote a heartbeat (another writer) is never taken for crashed.
+        await writer.CreateRunAsync(Run("unbeaten", started: Noon.AddSeconds(3)));
+
+        var reader = StoreAt(now);
+        var listed = (await reader.ListRunsAsync(new RunQuery())).ToDictionary(r => r.RunId);
+
+        Assert.Equal((RunRecordState.Crashed, Noon), (listed["dead"].State, listed["dead"].Ended));
+        Assert.Equal((RunRecordState.Running, null), (listed["alive"].State, listed["alive"].Ended));
+        Assert.Equal(RunRecordState.Succeeded, listed["done"].State);
+        Assert.Equal(RunRecordState.Running, listed["unbeaten"].State);
+        Assert.Equal(["dead"], Ids(await reader.ListRunsAsync(new RunQuery(State: RunRecordState.Crashed))));
+        Assert.Equal(["unbeaten", "alive"], Ids(await reader.ListRunsAsync(new RunQuery(State: RunRecordState.Running))));
+        // Written, not only reported: a reader whose clock says the heartbeat is fresh, and a late heartbeat, leave it Crashed.
+        await writer.WriteAsync([new RunStoreWrite.Heartbeat("dead", now)]);
+        var later = (await StoreAt(Noon).GetRunAsync("dead"))!.Run;
+        Assert.Equal((RunRecordState.Crashed, Noon, Noon), (later.State, later.Ended, later.Heartbeat));
+    }
+
+    [StoreFact]
+    public async Task Get_reads_a_run_with_a_too_old_heartbeat_as_crashed_and_a_heartbeat_keeps_a_run_alive()
+    {
+        var bound = RunHeartbeat.CrashedAfter;
+        var writer = Store();
+        await writer.CreateRunAsync(Run("silent") with { Heartbeat = Noon });
+        await writer.CreateRunAsync(Run("beating") with { Heartbeat = Noon });
+        var beat = Noon.AddMinutes(1);
+
+        await writer.WriteAsync([new RunStoreWrite.Heartbeat("beating", beat)]);
+        var reader = StoreAt(beat + bound - TimeSpan.FromSeconds(1));
+
+        var beating = (await reader.GetRunAsync("beating"))!.Run;
+        Assert.Equal((RunRecordState.Running, beat, null), (beating.State, beating.Heartbeat, beating.Ended));
+        var silent = (await reader.GetRunAsync("silent"))!.Run;
+        Assert.Equal((RunRecordState.Crashed, Noon), (silent.State, silent.Ended));
     }
 
     [StoreFact]

@@ -20,6 +20,7 @@ internal static class StoredRunJson
             json.WriteString("state", run.State.ToString());
             json.WriteString("started", run.Started);
             WriteNullable(json, "ended", run.Ended);
+            WriteNullable(json, "heartbeat", run.Heartbeat);
             json.WriteString("where", run.Location?.Kind);
             json.WriteString("job_name", run.Location?.JobName);
             json.WriteString("pod_name", run.Location?.PodName);

@@ -34,6 +34,12 @@ public sealed class FlowRunOptions
     /// <summary>Where the store says the run ran; null: a Job's when the run context names one, else in-process.</summary>
     public Runs.RunLocation? Location { get; set; }
 
+    /// <summary>
+    /// Time between the recorded run's heartbeats; null: <see cref="Runs.RunHeartbeat.Interval"/> (FLOWS__HEARTBEAT_SECONDS, else 10 s).
+    /// Readers take a run for crashed after <see cref="Runs.RunHeartbeat.MissedBeforeCrashed"/> of their own intervals: keep both the same.
+    /// </summary>
+    public TimeSpan? HeartbeatInterval { get; set; }
+
     /// <summary>The image of sidecar tasks' primary containers; null: FLOWS__CONTEXT__IMAGE, else the flow's [DockerStorage] image.</summary>
     public string? PodTaskImage { get; set; }
 

@@ -23,6 +23,10 @@ public static class FlowRunner
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxParallelism, "MaxParallelism must be at least 1.");
         }
+        if (options.HeartbeatInterval is { } heartbeat && !Runs.RunHeartbeat.IsValidInterval(heartbeat))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), heartbeat, "HeartbeatInterval must be more than 0 and at most a day.");
+        }
 
         var executor = flow.CreateExecutor(options.Parameters);
         var run = new FlowRun(flow, executor, FlowRunContext.FromProcess(flow.Name, options.FlowRunId), options, cancellationToken);

@@ -23,9 +23,10 @@ internal sealed class FlowRunRecording
         {
             return null;
         }
+        var started = DateTimeOffset.UtcNow;
         var run = new RunRecord(context.FlowRunId, flow.Name, RunParametersJson.Write(flow, options.Parameters),
-            options.Location ?? RunLocation.FromContext(context.Environment), DateTimeOffset.UtcNow, null, RunRecordState.Running);
-        return new FlowRunRecording(new RunRecorder(options.Store), run);
+            options.Location ?? RunLocation.FromContext(context.Environment), started, null, RunRecordState.Running, Heartbeat: started);
+        return new FlowRunRecording(new RunRecorder(options.Store, run.RunId, options.HeartbeatInterval ?? RunHeartbeat.Interval), run);
     }
 
     public void AttemptStarted(TaskDefinition task, int attempt, DateTimeOffset started) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -10,6 +11,7 @@ namespace Flows.Runs;
 /// A run store on an ADO.NET database with <see cref="RunStoreSchema"/>'s tables: the queries, the migrations and the retry of
 /// transient failures live here once; a subclass opens connections, keeps the schema version and explains its failures.
 /// Each operation is one short transaction on a pooled connection, so that many runs can write to one store at once.
+/// Reading runs first records as Crashed every Running run whose heartbeat is older than <see cref="CrashedAfter"/>.
 /// </summary>
 public abstract class RelationalRunStore : IRunStore
 {
@@ -18,6 +20,12 @@ public abstract class RelationalRunStore : IRunStore
     private volatile bool _opened;
 
     public abstract string Description { get; }
+
+    /// <summary>The clock that says how old a heartbeat is.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>How old a Running run's heartbeat may be before reading records it as Crashed: <see cref="RunHeartbeat.CrashedAfter"/>.</summary>
+    public TimeSpan CrashedAfter { get; init; } = RunHeartbeat.CrashedAfter;
 
     /// <summary>An open connection.</summary>
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
@@ -110,13 +118,16 @@ public abstract class RelationalRunStore : IRunStore
     private static Task<int> ApplyAsync(DbConnection connection, DbTransaction transaction, RunStoreWrite write) => write switch
     {
         RunStoreWrite.CreateRun create => ExecuteAsync(connection, transaction,
-            "INSERT INTO runs (run_id, flow, parameters, location, job_name, pod_name, started, ended, state, resumed_from, graph_fingerprint) " +
-            "VALUES (@run_id, @flow, @parameters, @location, @job_name, @pod_name, @started, @ended, @state, @resumed_from, @graph_fingerprint)",
+            "INSERT INTO runs (" + RunColumns + ") " +
+            "VALUES (@run_id, @flow, @parameters, @location, @job_name, @pod_name, @started, @ended, @state, @resumed_from, @graph_fingerprint, @heartbeat)",
             RunParameters(create.Run)),
         RunStoreWrite.UpdateRun update => ExecuteAsync(connection, transaction,
             "UPDATE runs SET location = @location, job_name = @job_name, pod_name = @pod_name, ended = @ended, state = @state, " +
             "resumed_from = @resumed_from, graph_fingerprint = @graph_fingerprint WHERE run_id = @run_id",
             RunParameters(update.Run)),
+        RunStoreWrite.Heartbeat heartbeat => ExecuteAsync(connection, transaction,
+            "UPDATE runs SET heartbeat = @heartbeat WHERE run_id = @run_id AND state = @running",
+            [("heartbeat", heartbeat.At.ToUnixTimeMilliseconds()), ("run_id", heartbeat.RunId), ("running", nameof(RunRecordState.Running))]),
         RunStoreWrite.RecordAttempt record => ExecuteAsync(connection, transaction,
             "INSERT INTO task_attempts (run_id, task, attempt, seq, state, started, ended, error_type, error_message, result_json, log_tail) " +
             "VALUES (@run_id, @task, @attempt, (SELECT COALESCE(MAX(seq), 0) + 1 FROM task_attempts WHERE run_id = @run_id), " +
@@ -130,6 +141,7 @@ public abstract class RelationalRunStore : IRunStore
     public async Task<IReadOnlyList<RunRecord>> ListRunsAsync(RunQuery query, CancellationToken cancellationToken = default)
     {
         await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await RecordCrashedRunsAsync(cancellationToken).ConfigureAwait(false);
         // The casts give PostgreSQL the type of a NULL filter.
         var sql = "SELECT " + RunColumns + " FROM runs WHERE (CAST(@flow AS TEXT) IS NULL OR flow = @flow) AND (CAST(@state AS TEXT) IS NULL OR state = @state) " +
                   "ORDER BY started DESC, run_id LIMIT @limit";
@@ -144,6 +156,7 @@ public abstract class RelationalRunStore : IRunStore
     public async Task<StoredRun?> GetRunAsync(string runId, CancellationToken cancellationToken = default)
     {
         await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await RecordCrashedRunsAsync(cancellationToken).ConfigureAwait(false);
         return await WithConnectionAsync(async connection =>
         {
             using var runCommand = CreateCommand(connection, null, "SELECT " + RunColumns + " FROM runs WHERE run_id = @run_id", [("run_id", runId)]);
@@ -158,6 +171,32 @@ public abstract class RelationalRunStore : IRunStore
             var attempts = await ReadAllAsync(attemptCommand, ReadAttempt, cancellationToken).ConfigureAwait(false);
             return new StoredRun(runs[0], attempts);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string Stale = "state = @running AND heartbeat < @cutoff";
+
+    /// <summary>
+    /// Records every Running run whose heartbeat is older than <see cref="CrashedAfter"/> as Crashed, ended at its last heartbeat, so
+    /// that it stays so. Only a store that has such runs is written to; the update checks the heartbeat again, so a run that has just
+    /// beaten is left alone.
+    /// </summary>
+    private async Task RecordCrashedRunsAsync(CancellationToken cancellationToken)
+    {
+        (string, object?)[] parameters =
+        [
+            ("running", nameof(RunRecordState.Running)), ("crashed", nameof(RunRecordState.Crashed)),
+            ("cutoff", (Clock.GetUtcNow() - CrashedAfter).ToUnixTimeMilliseconds()),
+        ];
+        var stale = await WithConnectionAsync(async connection =>
+        {
+            using var command = CreateCommand(connection, null, "SELECT COUNT(*) FROM runs WHERE " + Stale, parameters);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }, cancellationToken).ConfigureAwait(false);
+        if (stale > 0)
+        {
+            await InTransactionAsync((connection, transaction) =>
+                ExecuteAsync(connection, transaction, "UPDATE runs SET state = @crashed, ended = heartbeat WHERE " + Stale, parameters), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<int> PruneAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken = default)
@@ -179,14 +218,14 @@ public abstract class RelationalRunStore : IRunStore
         return ValueTask.CompletedTask;
     }
 
-    private const string RunColumns = "run_id, flow, parameters, location, job_name, pod_name, started, ended, state, resumed_from, graph_fingerprint";
+    private const string RunColumns = "run_id, flow, parameters, location, job_name, pod_name, started, ended, state, resumed_from, graph_fingerprint, heartbeat";
 
     private static (string, object?)[] RunParameters(RunRecord run) =>
     [
         ("run_id", run.RunId), ("flow", run.Flow), ("parameters", run.ParametersJson), ("location", run.Location?.Kind),
         ("job_name", run.Location?.JobName), ("pod_name", run.Location?.PodName), ("started", run.Started.ToUnixTimeMilliseconds()),
         ("ended", run.Ended?.ToUnixTimeMilliseconds()), ("state", run.State.ToString()), ("resumed_from", run.ResumedFrom),
-        ("graph_fingerprint", run.GraphFingerprint),
+        ("graph_fingerprint", run.GraphFingerprint), ("heartbeat", run.Heartbeat?.ToUnixTimeMilliseconds()),
     ];
 
     private static (string, object?)[] AttemptParameters(TaskAttemptRecord attempt) =>
@@ -205,7 +244,8 @@ public abstract class RelationalRunStore : IRunStore
         reader.IsDBNull(7) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
         Enum.Parse<RunRecordState>(reader.GetString(8)),
         NullableString(reader, 9),
-        NullableString(reader, 10));
+        NullableString(reader, 10),
+        reader.IsDBNull(11) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)));
 
     private static TaskAttemptRecord ReadAttempt(DbDataReader reader) => new(
         reader.GetString(0),

@@ -5,7 +5,8 @@ namespace Flows.Runs;
 /// <summary>
 /// The tables every relational run store has, as migrations: migration i takes the schema from version i to i + 1. The SQL is
 /// the subset SQLite and PostgreSQL share. Times are Unix milliseconds (UTC); states are the enum names. An attempt's <c>seq</c>
-/// is its place in its run, in the order attempts were first recorded (milliseconds alone do not order them).
+/// is its place in its run, in the order attempts were first recorded (milliseconds alone do not order them). A run's
+/// <c>heartbeat</c> is when its recorder last said it was alive.
 /// </summary>
 public static class RunStoreSchema
 {
@@ -43,6 +44,11 @@ public static class RunStoreSchema
                 log_tail TEXT,
                 PRIMARY KEY (run_id, task, attempt))
             """,
+        ],
+        [
+            // The heartbeat of a Running run (RunHeartbeat); a run recorded before it has its last known time.
+            "ALTER TABLE runs ADD COLUMN heartbeat BIGINT",
+            "UPDATE runs SET heartbeat = COALESCE(ended, started)",
         ],
     ];
 

@@ -1,3 +1,5 @@
+using System;
+
 namespace Flows.Runs;
 
 /// <summary>One write of a batch that <see cref="IRunStore.WriteAsync"/> commits in one transaction.</summary>
@@ -10,6 +12,9 @@ public abstract record RunStoreWrite
 
     /// <summary>A run's end, state, location and fingerprint.</summary>
     public sealed record UpdateRun(RunRecord Run) : RunStoreWrite;
+
+    /// <summary>A Running run is still alive at <paramref name="At"/> (<see cref="RunHeartbeat"/>); a run in any other state is left as it is.</summary>
+    public sealed record Heartbeat(string RunId, DateTimeOffset At) : RunStoreWrite;
 
     /// <summary>A task attempt, inserted or replaced.</summary>
     public sealed record RecordAttempt(TaskAttemptRecord Attempt) : RunStoreWrite;
