@@ -64,7 +64,7 @@ internal static class RunStoreOption
             if (!context.TryCreateRunStore(choice.Spec, out store))
             {
                 context.Error.WriteLine($"error: --store {ConnectionStringRedaction.ForDisplay(choice.Spec)} is a connection string, and this application has no store for it: " +
-                                        "reference Flows.Store.PostgreSql (and pass its PostgreSqlCommandLineExtension), or give a SQLite file or 'none'.");
+                                        "reference Flows.Store.PostgreSql (the generated entrypoint then takes PostgreSQL connection strings), or give a SQLite file or 'none'.");
                 return (null, true);
             }
         }
